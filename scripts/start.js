@@ -1,0 +1,96 @@
+// `npm start`: Electron if its binary is installed; otherwise the browser host plus the system
+// Chromium in kiosk mode if one is found; otherwise the browser host alone, printing its URL. It
+// prints one line saying which and why.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDependencies, root } from './ensure-deps.js';
+
+ensureDependencies();
+
+function electronBinary() {
+  const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const exe = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(exe) ? exe : null;
+}
+
+function findChromium() {
+  // YIYANG_BROWSER=none: a headless server, or a technician who opens the page elsewhere.
+  if (process.env.YIYANG_BROWSER === 'none') return null;
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/snap/bin/chromium',
+  ];
+  return candidates.find((c) => c && existsSync(c)) ?? null;
+}
+
+const passThrough = process.argv.slice(2);
+const electron = electronBinary();
+if (electron) {
+  console.log(`[yiyang] starting Electron (${electron}): its binary is installed`);
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const child = spawn(electron, [root, ...passThrough], { cwd: root, stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  const chromium = findChromium();
+  const host = spawn(
+    process.execPath,
+    [join(root, 'bin', 'kioskctl.js'), 'serve', ...passThrough],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  let browser = null;
+  host.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    out += chunk.toString();
+    const kioskUrl = /kiosk page: (\S+)/.exec(out)?.[1];
+    if (!kioskUrl || browser !== null) return;
+    if (!chromium) {
+      const why =
+        process.env.YIYANG_BROWSER === 'none'
+          ? 'YIYANG_BROWSER=none'
+          : 'no Electron binary and no Chromium found';
+      console.log(`[yiyang] browser host only (${why}); open ${kioskUrl}`);
+      browser = false;
+      return;
+    }
+    console.log(
+      `[yiyang] browser host + Chromium kiosk (${chromium}): no Electron binary is installed`,
+    );
+    const profile = mkdtempSync(join(tmpdir(), 'yiyang-chromium-'));
+    browser = spawn(
+      chromium,
+      [
+        `--app=${kioskUrl}`,
+        '--kiosk',
+        `--user-data-dir=${profile}`,
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--noerrdialogs',
+        '--disable-translate',
+        '--autoplay-policy=no-user-gesture-required',
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ],
+      { stdio: 'ignore' },
+    );
+    browser.on('exit', () => host.kill('SIGTERM'));
+  });
+  host.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (browser) browser.kill('SIGTERM');
+      host.kill('SIGTERM');
+    });
+  }
+}
