@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { cardUid } from '../elder';
+import { defineCall } from '../define';
+import type { SessionState, StaffView } from '../views';
+import type { DeviceStatusView } from './device-calls';
+import type { Sitting } from './ordering-calls';
+
+/**
+ * The staff console (issue 8). Every call but `staff.pin` needs a signed-in staff session; each
+ * staff call also counts as activity for the session's 30-minute idle clock. Elders appear here
+ * with their ID number masked to the last four digits, like everywhere else in the renderer.
+ */
+
+export interface ElderMatch {
+  id: string;
+  name: string;
+  gender: 'male' | 'female';
+  age: number;
+  idNumberMasked: string;
+  /** the last four digits only: enough to confirm with the elder at the counter */
+  phoneLast4: string;
+}
+
+export interface ElderCard {
+  uid: string;
+  status: 'active' | 'lost';
+  boundAt: string;
+}
+
+export interface KitchenCount {
+  sitting: Sitting;
+  dishId: string;
+  dishName: string;
+  dineIn: number;
+  delivery: number;
+  served: number;
+}
+
+export interface DeliveryItem {
+  orderUuid: string;
+  queueNumber: string;
+  sitting: Sitting;
+  elderName: string;
+  dishName: string;
+  quantity: number;
+  address: string | null;
+  /** staff need the whole number to call before they knock */
+  phone: string;
+  state: 'open' | 'served' | 'delivered';
+  /** what the elder still owes in cash at the counter, in fen; null when nothing is due */
+  cashDueFen: number | null;
+}
+
+export interface SlotBookings {
+  slotId: string;
+  serviceName: string;
+  startsAt: string;
+  capacity: number;
+  booked: number;
+  elders: { bookingNumber: string; elderName: string }[];
+}
+
+export interface TodayView {
+  date: string;
+  kitchen: KitchenCount[];
+  delivery: DeliveryItem[];
+  dineIn: DeliveryItem[];
+  slots: SlotBookings[];
+}
+
+export interface DeadLetterView {
+  uuid: string;
+  seq: number;
+  type: string;
+  deviceTime: string;
+  reason: string;
+}
+
+export interface HealthView {
+  devices: DeviceStatusView[];
+  printer: { configured: boolean; paperOut: boolean; detail: string | null };
+  sync: {
+    pending: number;
+    sending: number;
+    synced: number;
+    rejected: number;
+    lastPushSuccessAt: string | null;
+    lastError: string | null;
+    oldestPendingAgeSeconds: number | null;
+  };
+  deadLetters: DeadLetterView[];
+}
+
+export type ReportFunder = 'government' | 'enterprise' | 'charity' | 'personal';
+
+export interface DayReport {
+  date: string;
+  stationId: string;
+  meals: { orders: number; portions: number; cancelled: number; delivered: number };
+  services: { bookings: number; cancelled: number };
+  /** fen by funder, net of cancellations, from the ledger */
+  funders: Record<'meals' | 'services' | 'total', Record<ReportFunder, number>>;
+  salesFen: { meals: number; services: number; total: number };
+}
+
+const empty = z.object({}).strict();
+const pin = z.string().regex(/^\d{6}$/, 'expected six digits');
+const id = z.string().min(1).max(64);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const staffCalls = {
+  /** the PIN for the staff card just tapped; a wrong one counts toward the lockout */
+  'staff.pin': defineCall<SessionState>()(z.object({ pin }).strict()),
+  /** the session is still in use (the console calls this on taps between other calls) */
+  'staff.touch': defineCall<SessionState>()(empty),
+  /** sign out; the elder screens (请刷卡) come back */
+  'staff.signOut': defineCall<SessionState>()(empty),
+  'staff.list': defineCall<(StaffView & { locked: boolean })[]>()(empty),
+  /** supervisors only: unlock a staff member, optionally with a new PIN */
+  'staff.resetPin': defineCall<StaffView>()(
+    z.object({ staffId: id, newPin: pin.optional() }).strict(),
+  ),
+  /** by name (part of it), phone (its last digits) or the last 4 digits of the ID number */
+  'staff.findElders': defineCall<ElderMatch[]>()(
+    z.object({ query: z.string().trim().min(1).max(40) }).strict(),
+  ),
+  /** act for this elder (null: stop); ordering and benefit calls then act for them */
+  'staff.assist': defineCall<SessionState>()(z.object({ elderId: id.nullable() }).strict()),
+  'staff.elderCards': defineCall<ElderCard[]>()(z.object({ elderId: id }).strict()),
+  'staff.bindCard': defineCall<ElderCard[]>()(z.object({ elderId: id, uid: cardUid }).strict()),
+  'staff.reportLost': defineCall<ElderCard[]>()(z.object({ elderId: id, uid: cardUid }).strict()),
+  /** the old card is reported lost and the new one bound, in one transaction */
+  'staff.replaceCard': defineCall<ElderCard[]>()(
+    z.object({ elderId: id, oldUid: cardUid, newUid: cardUid }).strict(),
+  ),
+  'staff.today': defineCall<TodayView>()(empty),
+  'staff.markServed': defineCall<TodayView>()(
+    z.object({ orderUuid: z.uuid(), state: z.enum(['served', 'delivered']) }).strict(),
+  ),
+  /** staff took the cash for an order placed as "pay at the counter" */
+  'staff.confirmCash': defineCall<TodayView>()(z.object({ orderUuid: z.uuid() }).strict()),
+  'staff.health': defineCall<HealthView>()(empty),
+  'staff.retryDeadLetter': defineCall<HealthView>()(z.object({ uuid: z.uuid() }).strict()),
+  'staff.resolveDeadLetter': defineCall<HealthView>()(z.object({ uuid: z.uuid() }).strict()),
+  'staff.report': defineCall<DayReport>()(z.object({ date: date.optional() }).strict()),
+  'staff.printReport': defineCall<{ printed: boolean; error: string | null }>()(
+    z.object({ date: date.optional() }).strict(),
+  ),
+  'staff.reportCsv': defineCall<{ filename: string; csv: string }>()(
+    z.object({ date: date.optional() }).strict(),
+  ),
+};

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import type { WebSocket } from 'ws';
+import { eventSpecs, type EventName } from '../../contract/kiosk-api';
+import type { KioskCore } from '../core/kiosk-core';
+import type { Dispatch } from '../api/dispatch';
+import { clientMessageSchema } from './ws-protocol';
+import { allowedOrigins, isLoopbackHost } from './origin-guard';
+import { contentSecurityPolicy } from './content-security-policy';
+
+export interface BrowserHostOptions {
+  core: KioskCore;
+  dispatch: Dispatch;
+  rendererDir: string;
+  /** 0 picks a free port */
+  port: number;
+  log: (line: string) => void;
+  /** fixed in tests; otherwise a fresh random token for every launch */
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  /** the URL with the per-launch token in its fragment: what Chromium opens */
+  kioskUrl: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser host: serves the built renderer and implements KioskApi over a WebSocket, bound to
+ * 127.0.0.1 only. A socket must present the per-launch token and come from this host's own page.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const app: FastifyInstance = Fastify({ logger: false });
+  const sockets = new Set<WebSocket>();
+  let port = options.port;
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: 256 * 1024 } });
+  await app.register(fastifyStatic, {
+    root: options.rendererDir,
+    setHeaders: (res) => {
+      res.header(
+        'Content-Security-Policy',
+        contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`),
+      );
+      res.header('X-Content-Type-Options', 'nosniff');
+      res.header('Referrer-Policy', 'no-referrer');
+    },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isLoopbackHost(request.headers.host, port)) {
+      await reply.code(421).send({ error: 'this kiosk host answers only on 127.0.0.1' });
+    }
+  });
+
+  app.register(async (scope) => {
+    scope.get('/api', { websocket: true }, (socket, request) => {
+      const query = request.query as { token?: unknown };
+      const origin = request.headers.origin;
+      if (query.token !== token || !origin || !allowedOrigins(port).has(origin)) {
+        options.log(
+          `refused a KioskApi socket (${query.token !== token ? 'bad token' : 'foreign origin'})`,
+        );
+        socket.close(4401, 'not allowed');
+        return;
+      }
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('message', (data) => void answer(socket, data.toString()));
+    });
+  });
+
+  async function answer(socket: WebSocket, text: string): Promise<void> {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      socket.send(JSON.stringify({ error: 'messages must be JSON' }));
+      return;
+    }
+    const message = clientMessageSchema.safeParse(json);
+    if (!message.success) {
+      socket.send(JSON.stringify({ error: 'messages must be {id, call, payload}' }));
+      return;
+    }
+    const result = await options.dispatch(message.data.call, message.data.payload);
+    if (socket.readyState === socket.OPEN)
+      socket.send(JSON.stringify({ id: message.data.id, result }));
+  }
+
+  const forward = (event: EventName) => (payload: unknown) => {
+    const text = JSON.stringify({ event, payload });
+    for (const s of sockets) if (s.readyState === s.OPEN) s.send(text);
+  };
+  const unsubscribers = (Object.keys(eventSpecs) as EventName[]).map((event) => {
+    const listener = forward(event);
+    options.core.events.on(event, listener);
+    return () => options.core.events.off(event, listener);
+  });
+
+  await app.listen({ host: '127.0.0.1', port: options.port });
+  const address = app.server.address();
+  port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    kioskUrl: `${url}/#token=${token}`,
+    token,
+    close: async () => {
+      unsubscribers.forEach((u) => u());
+      for (const s of sockets) s.terminate();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const rendererOutDir = join(projectRoot, 'out', 'renderer');
+
+/** Everything the renderer bundle is made from. */
+const rendererSources = ['renderer', 'locales', 'contract'].map((d) => join(projectRoot, d));
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when there is no built renderer, or a source file changed after it was built. */
+export function rendererBuildIsStale(): boolean {
+  const index = join(rendererOutDir, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return rendererSources.some((dir) => newestMtime(dir) > built);
+}
+
+/**
+ * Makes sure the built renderer exists and matches the sources, building it with Vite when a fresh
+ * checkout has none or a pull changed it, so `kioskctl serve` always shows the current code.
+ */
+export async function ensureRendererBuilt(log: (line: string) => void): Promise<string> {
+  if (!rendererBuildIsStale()) return rendererOutDir;
+  log('building the renderer (none built yet, or its sources changed)…');
+  const { build } = await import('vite');
+  await build({ configFile: join(projectRoot, 'vite.renderer.config.ts'), logLevel: 'warn' });
+  return rendererOutDir;
+}
