@@ -1,0 +1,280 @@
+import { prepared } from './prepared';
+import type {
+  MealOrderView,
+  MealQuote,
+  PaymentMethod,
+  PaymentState,
+  PrintState,
+} from '../../contract/calls/ordering-calls';
+import type { ElderRecord } from '../../contract/elder';
+import { shanghaiIso } from '../clock';
+import { appendToOutbox } from '../store/outbox';
+import { balance, personalAccount, post, reverseRecord, saleLines } from './ledger';
+import { beforeCutoff, menuRows, quoteMeal, type MealChoice } from './meal-menu';
+import type { OrderingContext } from './ordering-context';
+import { refuse } from './refusal';
+import { mealTicket, queueLabel } from './tickets';
+
+export interface MealOrderRequest extends MealChoice {
+  uuid: string;
+  payment: PaymentMethod;
+}
+
+interface OrderRow {
+  uuid: string;
+  seq: number;
+  elder_id: string;
+  date: string;
+  sitting: 'lunch' | 'dinner';
+  dish_id: string;
+  quote: string;
+  payment: PaymentMethod;
+  payment_state: PaymentState;
+  queue_number: number;
+  status: 'placed' | 'cancelled';
+  print_state: PrintState;
+  created_at: string;
+}
+
+function orderRow(ctx: Pick<OrderingContext, 'db'>, uuid: string): OrderRow | undefined {
+  return prepared(ctx.db, 'SELECT * FROM meal_orders WHERE uuid = ?').get(uuid) as
+    OrderRow | undefined;
+}
+
+function cutoffOf(ctx: OrderingContext, row: OrderRow): string | null {
+  return (
+    menuRows(ctx.db, row.date, row.sitting).find((r) => r.dish_id === row.dish_id)?.cutoff ?? null
+  );
+}
+
+function toView(
+  ctx: OrderingContext,
+  row: OrderRow,
+  elderName: string,
+  reprint = false,
+): MealOrderView {
+  const quote = JSON.parse(row.quote) as MealQuote;
+  const queueNumber = queueLabel(row.sitting, row.queue_number);
+  const cutoff = cutoffOf(ctx, row);
+  return {
+    uuid: row.uuid,
+    seq: row.seq,
+    queueNumber,
+    status: row.status,
+    paymentState: row.payment_state,
+    payment: row.payment,
+    printState: row.print_state,
+    cancellable: row.status === 'placed' && cutoff !== null && beforeCutoff(cutoff, ctx.now()),
+    quote,
+    createdAt: row.created_at,
+    ticket: mealTicket(
+      ctx.stationName,
+      {
+        uuid: row.uuid,
+        queueNumber,
+        quote,
+        payment: row.payment,
+        elderName,
+        createdAt: row.created_at,
+      },
+      reprint,
+    ),
+  };
+}
+
+/**
+ * Places an order: checks, prices, and writes the order, its ledger rows and its outbox row in one
+ * IMMEDIATE transaction (the write lock is taken first, so portions, the per-sitting cap and the
+ * queue number are decided on data no other process can change before commit). The same uuid a
+ * second time returns the order already made: a renderer retrying after a lost reply gets one meal.
+ */
+export function placeMealOrder(
+  ctx: OrderingContext,
+  elder: ElderRecord,
+  req: MealOrderRequest,
+): MealOrderView {
+  const { db } = ctx;
+  const row = db
+    .transaction((): OrderRow => {
+      const existing = orderRow(ctx, req.uuid);
+      if (existing) {
+        if (existing.elder_id !== elder.id)
+          refuse('not-yours', `order ${req.uuid} is another elder's`);
+        return existing;
+      }
+      const { quote, decision, subsidised } = quoteMeal(ctx, elder, req);
+      const personal = quote.total.personal;
+      if (req.payment !== 'cash' && personal > 0) {
+        const has = balance(db, personalAccount[req.payment], elder.id);
+        if (has < personal)
+          refuse(
+            'insufficient-balance',
+            `${req.payment} holds ${has} fen, the order needs ${personal}`,
+          );
+      }
+      const paymentState: PaymentState =
+        req.payment === 'cash' && personal > 0 ? 'awaiting-cash' : 'paid';
+      const { next } = prepared(
+        db,
+        'SELECT coalesce(max(queue_number), 0) + 1 AS next FROM meal_orders WHERE date = ? AND sitting = ?',
+      ).get(req.date, req.sitting) as { next: number };
+      const at = shanghaiIso(ctx.now());
+      const lines = saleLines(quote.total, 'sales:canteen', elder.id, req.payment);
+      const { seq } = appendToOutbox(
+        db,
+        'meal.order',
+        {
+          uuid: req.uuid,
+          elderId: elder.id,
+          staffId: ctx.actor?.() ?? null,
+          date: req.date,
+          sitting: req.sitting,
+          dishId: req.dishId,
+          quantity: req.quantity,
+          delivery: req.delivery,
+          subsidised,
+          tier: quote.tier,
+          split: quote.total,
+          lines: quote.lines,
+          payment: req.payment,
+          paymentState,
+          queueNumber: next,
+          snapshot: decision.snapshot,
+          ledger: lines,
+          createdAt: at,
+        },
+        at,
+        req.uuid,
+      );
+      prepared(
+        db,
+        `INSERT INTO meal_orders (uuid, seq, elder_id, date, sitting, dish_id, quantity, subsidised, delivery, tier,
+          full_fen, government_fen, enterprise_fen, charity_fen, personal_fen, quote, payment, payment_state,
+          queue_number, snapshot, created_at, staff_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        req.uuid,
+        seq,
+        elder.id,
+        req.date,
+        req.sitting,
+        req.dishId,
+        req.quantity,
+        subsidised ? 1 : 0,
+        req.delivery ? 1 : 0,
+        quote.tier,
+        quote.total.fullFen,
+        quote.total.government,
+        quote.total.enterprise,
+        quote.total.charity,
+        quote.total.personal,
+        JSON.stringify(quote),
+        req.payment,
+        paymentState,
+        next,
+        JSON.stringify(decision.snapshot),
+        at,
+        ctx.actor?.() ?? null,
+      );
+      post(db, { recordUuid: req.uuid, recordKind: 'meal-order', seq, at }, lines);
+      const placed = orderRow(ctx, req.uuid);
+      if (!placed) throw new Error('the order vanished inside its own transaction');
+      return placed;
+    })
+    .immediate();
+  return toView(ctx, row, elder.name);
+}
+
+/** Cancels before the cut-off: every ledger row of the order is reversed, in one transaction. */
+export function cancelMealOrder(
+  ctx: OrderingContext,
+  elder: ElderRecord,
+  uuid: string,
+): MealOrderView {
+  const { db } = ctx;
+  const row = db
+    .transaction((): OrderRow => {
+      const found = orderRow(ctx, uuid);
+      if (!found) refuse('not-found', `no order ${uuid}`);
+      if (found.elder_id !== elder.id) refuse('not-yours', `order ${uuid} is another elder's`);
+      if (found.status === 'cancelled') return found;
+      const cutoff = cutoffOf(ctx, found);
+      if (cutoff === null || !beforeCutoff(cutoff, ctx.now()))
+        refuse('not-cancellable', `the cut-off for order ${uuid} has passed`);
+      const at = shanghaiIso(ctx.now());
+      const { seq } = appendToOutbox(
+        db,
+        'meal.cancel',
+        { orderUuid: uuid, elderId: elder.id, staffId: ctx.actor?.() ?? null, at },
+        at,
+      );
+      reverseRecord(db, uuid, seq, at);
+      // A cash order not yet paid had nothing to refund; a paid one is refunded through reversal.
+      prepared(
+        db,
+        `UPDATE meal_orders SET status = 'cancelled', cancel_seq = ?, cancelled_at = ?,
+          payment_state = CASE WHEN personal_fen > 0 AND payment_state = 'paid' THEN 'refunded' ELSE payment_state END
+         WHERE uuid = ?`,
+      ).run(seq, at, uuid);
+      const after = orderRow(ctx, uuid);
+      if (!after) throw new Error('the order vanished inside its own transaction');
+      return after;
+    })
+    .immediate();
+  return toView(ctx, row, elder.name);
+}
+
+/**
+ * Staff took the cash for an order awaiting it: the cash moves from "due" to the drawer, in the
+ * ledger and the outbox, in one transaction.
+ */
+export function confirmCashPayment(
+  ctx: Pick<OrderingContext, 'db' | 'now'>,
+  uuid: string,
+  staffId: string,
+): void {
+  const { db } = ctx;
+  db.transaction(() => {
+    const found = orderRow(ctx, uuid);
+    if (!found) refuse('not-found', `no order ${uuid}`);
+    if (found.payment_state !== 'awaiting-cash' || found.status !== 'placed') return;
+    const personal = (JSON.parse(found.quote) as MealQuote).total.personal;
+    const at = shanghaiIso(ctx.now());
+    const { seq } = appendToOutbox(db, 'meal.cash-confirm', { orderUuid: uuid, staffId, at }, at);
+    post(db, { recordUuid: uuid, recordKind: 'cash-confirmation', seq, at }, [
+      { account: 'counter:cash-due', elderId: found.elder_id, amountFen: personal },
+      { account: 'counter:cash-drawer', elderId: found.elder_id, amountFen: -personal },
+    ]);
+    prepared(db, "UPDATE meal_orders SET payment_state = 'paid' WHERE uuid = ?").run(uuid);
+  }).immediate();
+}
+
+/** Today's and later orders of this elder, newest first. */
+export function listMealOrders(
+  ctx: OrderingContext,
+  elder: ElderRecord,
+  fromDate: string,
+): MealOrderView[] {
+  const rows = prepared(
+    ctx.db,
+    'SELECT * FROM meal_orders WHERE elder_id = ? AND date >= ? ORDER BY date DESC, seq DESC',
+  ).all(elder.id, fromDate) as OrderRow[];
+  return rows.map((r) => toView(ctx, r, elder.name));
+}
+
+export function mealOrderView(
+  ctx: OrderingContext,
+  elder: ElderRecord,
+  uuid: string,
+  reprint = false,
+): MealOrderView {
+  const row = orderRow(ctx, uuid);
+  if (!row) refuse('not-found', `no order ${uuid}`);
+  if (row.elder_id !== elder.id) refuse('not-yours', `order ${uuid} is another elder's`);
+  return toView(ctx, row, elder.name, reprint);
+}
+
+/** The print outcome is kept apart from the order: a failed print never undoes a committed order. */
+export function setMealPrintState(ctx: OrderingContext, uuid: string, state: PrintState): void {
+  prepared(ctx.db, 'UPDATE meal_orders SET print_state = ? WHERE uuid = ?').run(state, uuid);
+}
