@@ -1,0 +1,60 @@
+import type { DeviceStatusView } from '../../contract/calls/device-calls';
+import type { HealthView } from '../../contract/calls/staff-calls';
+import type { Db } from '../store/open-database';
+import { requeueRejected, syncSummary } from '../sync';
+import { StaffRefusal } from './staff-repo';
+
+/** The printer's own words when it refuses for paper (hardware/printer/escpos-printer.ts). */
+const PAPER_OUT = /out of paper|PAPER_OUT/i;
+
+/** Devices, sync and dead letters, as the staff health screen shows them. */
+export function healthView(db: Db, devices: DeviceStatusView[], now: Date): HealthView {
+  const summary = syncSummary(db, now, 50);
+  const resolved = new Set(
+    (
+      db.prepare('SELECT outbox_uuid FROM dead_letter_resolutions').all() as {
+        outbox_uuid: string;
+      }[]
+    ).map((r) => r.outbox_uuid),
+  );
+  const printer = devices.find((d) => d.kind === 'printer');
+  return {
+    devices,
+    printer: {
+      configured: printer !== undefined,
+      paperOut:
+        printer !== undefined &&
+        (PAPER_OUT.test(printer.detail ?? '') || PAPER_OUT.test(printer.lastError ?? '')),
+      detail: printer?.detail ?? printer?.lastError ?? null,
+    },
+    sync: {
+      ...summary.counts,
+      lastPushSuccessAt: summary.lastPushSuccessAt,
+      lastError: summary.lastError,
+      oldestPendingAgeSeconds: summary.oldestPendingAgeSeconds,
+    },
+    deadLetters: summary.deadLetters.filter((d) => !resolved.has(d.uuid)),
+  };
+}
+
+/** Sends a rejected transaction again (after the platform's problem was fixed). */
+export function retryDeadLetter(db: Db, uuid: string): void {
+  db.prepare('DELETE FROM dead_letter_resolutions WHERE outbox_uuid = ?').run(uuid);
+  if (!requeueRejected(db, uuid))
+    throw new StaffRefusal('not-found', `no rejected transaction ${uuid}`);
+}
+
+/**
+ * Staff settled a rejected transaction by other means (phoned the district office): it leaves
+ * the list but stays in the outbox as rejected, so nothing is lost and the platform never sees it
+ * twice.
+ */
+export function resolveDeadLetter(db: Db, uuid: string, staffId: string, at: string): void {
+  const row = db.prepare('SELECT state FROM outbox WHERE uuid = ?').get(uuid) as
+    { state: string } | undefined;
+  if (!row || row.state !== 'rejected')
+    throw new StaffRefusal('not-found', `no rejected transaction ${uuid}`);
+  db.prepare(
+    'INSERT OR REPLACE INTO dead_letter_resolutions (outbox_uuid, staff_id, at) VALUES (?, ?, ?)',
+  ).run(uuid, staffId, at);
+}
