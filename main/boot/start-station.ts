@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import type { KioskConfig } from '../config/config-schema';
+import { openStationDatabase, type Db } from '../store/open-database';
+import { isDemoStation, seedDemoStation } from '../demo/seed-demo-station';
+import type { DeviceManager } from '../devices';
+import { stationDevices } from './station-devices';
+import { startSyncWorker } from '../sync';
+import { countElders } from '../roster/elder-repo';
+import { KioskCore } from '../core/kiosk-core';
+import { createDispatch, type Dispatch } from '../api/dispatch';
+import { createSpeech } from '../speech/create-speech';
+import { stationPack } from './station-pack';
+import { stationHandlers } from './station-handlers';
+import { shanghaiDate } from '../clock';
+import { databaseFile } from './data-dir';
+
+export interface StationOptions {
+  dataDir: string;
+  config: KioskConfig;
+  /** seed the demo station even if the database already has a roster */
+  demo: boolean;
+  /** a station that starts with no config and an empty roster gets the demo station */
+  firstRunDemo: boolean;
+  /** the shipped locales/ folder: prompt texts and voice packs */
+  localesDir: string;
+  log: (line: string) => void;
+}
+
+export interface Station {
+  db: Db;
+  core: KioskCore;
+  dispatch: Dispatch;
+  devices: DeviceManager;
+  /** settles once every device has had its first try at opening (the demo tray works from then) */
+  ready: Promise<void>;
+  /** stops the devices, then closes the database */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the station's database, seeds the demo station when asked (or on a first run with nothing
+ * else to show), and builds the core and its KioskApi dispatcher. Shared by Electron and the
+ * browser host so both start the same way.
+ */
+export function startStation(options: StationOptions): Station {
+  const pack = stationPack(options.config.station.policyPack);
+  const file = databaseFile(options.dataDir);
+  const isNew = !existsSync(file);
+  const db = openStationDatabase(file);
+  const seed = options.demo || (options.firstRunDemo && isNew && countElders(db) === 0);
+  if (seed && seedDemoStation(db, shanghaiDate())) options.log('seeded the demo station');
+  const sync = startSyncWorker(db, options.config.platform, {
+    onEvent: (e) => {
+      if (e.type === 'error')
+        options.log(`sync: ${e.message} (retry in ${Math.round(e.retryInMs / 1000)} s)`);
+    },
+  });
+  const core = new KioskCore({
+    db,
+    config: options.config,
+    log: options.log,
+    onCommitted: (entry, payload) => sync?.notifyAppended(entry, payload),
+  });
+  const speech = createSpeech({
+    localesDir: options.localesDir,
+    dataDir: options.dataDir,
+    defaultLocale: options.config.station.defaultLocale,
+    warn: options.log,
+  });
+  const devices = stationDevices(core, options.config.devices, isDemoStation(db));
+  // Never rejects: a device that cannot open is retried in the background and shown to staff.
+  const ready = devices.start();
+  const dispatch = createDispatch(
+    stationHandlers({ core, pack, speech, devices, log: options.log }),
+    options.log,
+  );
+  return {
+    db,
+    core,
+    dispatch,
+    devices,
+    ready,
+    close: async () => {
+      await devices.stop();
+      await sync?.stop();
+      db.close();
+    },
+  };
+}

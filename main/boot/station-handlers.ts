@@ -1,0 +1,56 @@
+import type { KioskCore } from '../core/kiosk-core';
+import type { PolicyPack } from '../../policies/schema';
+import type { SpeechService } from '../speech/speech-service';
+import type { Handlers } from '../api/dispatch';
+import { coreHandlers } from '../api/core-handlers';
+import { benefitCallHandlers } from '../api/benefit-call-handlers';
+import { speechHandlers } from '../speech/speech-handlers';
+import { deviceCallHandlers } from '../api/device-call-handlers';
+import type { DeviceManager } from '../devices';
+import { orderingHandlers } from '../ordering/ordering-handlers';
+import { stationTicketPrinter } from './station-printer';
+import { staffHandlers } from '../staff/staff-handlers';
+
+export interface StationServices {
+  core: KioskCore;
+  pack: PolicyPack;
+  speech: SpeechService;
+  devices: DeviceManager;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+/** Every KioskApi call, each feature contributing its own handlers. */
+export function stationHandlers({
+  core,
+  pack,
+  speech,
+  devices,
+  now = () => new Date(),
+  log,
+}: StationServices): Handlers {
+  return {
+    ...coreHandlers(core),
+    ...deviceCallHandlers(core, devices),
+    ...orderingHandlers({
+      db: core.db,
+      elder: () => core.currentElder(),
+      actor: () => core.actingStaffId(),
+      now,
+      config: core.config,
+      printTicket: stationTicketPrinter(devices),
+      ...(log ? { log } : {}),
+    }),
+    ...staffHandlers({
+      core,
+      now,
+      printTicket: stationTicketPrinter(devices),
+      ...(log ? { log } : {}),
+    }),
+    ...benefitCallHandlers(core, pack),
+    ...speechHandlers(
+      speech,
+      () => core.currentElder()?.prefs.locale ?? core.config.station.defaultLocale,
+    ),
+  };
+}

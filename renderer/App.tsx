@@ -1,0 +1,166 @@
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskApi } from '../contract/kiosk-api';
+import type { SessionState, StationInfo } from '../contract/views';
+import { IdleScreen } from './screens/IdleScreen';
+import { GreetingScreen } from './screens/GreetingScreen';
+import { HomeScreen, type HomeChoice } from './screens/HomeScreen';
+import { CardRefusedScreen } from './screens/CardRefusedScreen';
+import { HelpCalledScreen } from './screens/HelpCalledScreen';
+import { DemoTray } from './components/DemoTray';
+import { BenefitsScreen } from './screens/benefits/BenefitsScreen';
+import { BenefitReminders } from './screens/benefits/BenefitReminders';
+import { MealsScreen } from './screens/meals/MealsScreen';
+import { ServicesScreen } from './screens/services/ServicesScreen';
+import { CaptionBar } from './speech/CaptionBar';
+import { useSpeech } from './speech/speech-context';
+import { useIdleTimeout } from './session/use-idle-timeout';
+import { useSessionTimer } from './session/use-session-timer';
+import { SessionWarning } from './session/SessionWarning';
+import { useDisplayModes } from './styles/use-display-modes';
+import { DisplayToggles } from './styles/DisplayToggles';
+import './styles/modes.css';
+import { useHelpCalls } from './session/use-help-calls';
+import { HelpButtons } from './components/HelpButtons';
+import { useKeyboardWedge } from './input/use-keyboard-wedge';
+import { StaffRoot, isStaffSession } from './staff/StaffRoot';
+
+type ElderView = 'greeting' | 'home' | 'benefits' | 'meals' | 'services';
+
+/** The elder side of the kiosk: follows the core's session and shows the matching screen. */
+export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
+  const { i18n } = useTranslation();
+  const { silence } = useSpeech();
+  const [session, setSession] = useState<SessionState>({ kind: 'idle' });
+  const [view, setView] = useState<ElderView>('greeting');
+
+  useEffect(() => {
+    let previous: SessionState['kind'] = 'idle';
+    const apply = (next: SessionState): void => {
+      setSession(next);
+      setView('greeting');
+      const lng = next.kind === 'elder' ? next.elder.prefs.locale : station.defaultLocale;
+      if (i18n.language !== lng) void i18n.changeLanguage(lng);
+      // Leaving a session: stop their line and clear their caption before the idle screen speaks.
+      if (next.kind === 'idle' && previous !== 'idle') silence();
+      previous = next.kind;
+    };
+    const off = api.on('session', apply);
+    void api.call('session.current', {}).then((r) => r.ok && apply(r.value));
+    return off;
+  }, [api, station.defaultLocale, i18n, silence]);
+
+  const endSession = useCallback(() => void api.call('session.end', {}), [api]);
+  const idle = useSessionTimer(
+    session.kind === 'elder',
+    station.timeouts.sessionIdleSeconds,
+    endSession,
+  );
+  const modes = useDisplayModes(
+    session.kind === 'elder' ? session.elder.prefs.fontScale : undefined,
+    session.kind === 'elder' ? session.sessionId : session.kind,
+  );
+  useIdleTimeout(session.kind === 'card-refused', station.timeouts.messageSeconds, endSession);
+
+  useEffect(() => {
+    if (session.kind !== 'elder' || view !== 'greeting') return;
+    const timer = window.setTimeout(() => setView('home'), station.timeouts.greetingSeconds * 1000);
+    return () => window.clearTimeout(timer);
+  }, [session, view, station.timeouts.greetingSeconds]);
+
+  const help = useHelpCalls(api);
+  const { call: callHelp, dismiss: dismissHelp } = help;
+  const choose = useCallback(
+    (choice: HomeChoice) => {
+      if (choice === 'staff') callHelp('green');
+      else setView(choice);
+    },
+    [callHelp],
+  );
+  // A new card or the end of a session replaces any help screen that was showing.
+  useEffect(() => dismissHelp(), [session, dismissHelp]);
+
+  // USB readers in keyboard mode type the UID and Enter: caught before any input field sees it.
+  const tapWedge = useCallback(
+    (uid: string) => void api.call('session.tapKeyboardCard', { uid }),
+    [api],
+  );
+  useKeyboardWedge(tapWedge);
+
+  const tapDemo = useCallback(
+    (uid: string) => void api.call('session.tapSimulatedCard', { uid }),
+    [api],
+  );
+  const goHome = useCallback(() => {
+    dismissHelp();
+    setView('home');
+  }, [dismissHelp]);
+
+  let screen;
+  if (help.shown) {
+    const back = session.kind === 'elder' ? goHome : dismissHelp;
+    screen = (
+      <HelpCalledScreen
+        outcome={
+          help.shown.state === 'failed'
+            ? 'failed'
+            : help.shown.button === 'red'
+              ? 'emergency'
+              : 'called'
+        }
+        onBack={back}
+        onHome={session.kind === 'elder' ? goHome : undefined}
+      />
+    );
+  } else if (session.kind === 'elder') {
+    const name = session.elder.name;
+    if (view === 'greeting') screen = <GreetingScreen name={name} />;
+    else if (view === 'meals')
+      screen = <MealsScreen api={api} onDone={goHome} onBack={goHome} onHome={goHome} />;
+    else if (view === 'services')
+      screen = <ServicesScreen api={api} onDone={goHome} onBack={goHome} onHome={goHome} />;
+    else if (view === 'benefits')
+      screen = <BenefitsScreen api={api} onBack={goHome} onHome={goHome} />;
+    else
+      screen = (
+        <HomeScreen
+          name={name}
+          onChoose={choose}
+          onDone={endSession}
+          onEmergency={() => callHelp('red')}
+        >
+          <BenefitReminders api={api} speak />
+        </HomeScreen>
+      );
+  } else if (isStaffSession(session)) {
+    // The staff console (PIN, then console); 退出 there brings the elder screens back.
+    screen = <StaffRoot api={api} session={session} />;
+  } else if (session.kind === 'card-refused') {
+    screen = <CardRefusedScreen reason={session.reason} onOk={endSession} />;
+  } else {
+    screen = (
+      <IdleScreen stationName={station.name}>
+        <HelpButtons onCall={callHelp} />
+      </IdleScreen>
+    );
+  }
+
+  return (
+    <div
+      className={`kiosk${modes.highContrast ? ' kiosk--high-contrast' : ''}`}
+      style={{ '--kiosk-scale': modes.scale } as CSSProperties}
+    >
+      <main className="kiosk__main">
+        {screen}
+        {idle.warning && <SessionWarning onContinue={idle.keepGoing} />}
+      </main>
+      <div className="kiosk__footer">
+        <CaptionBar />
+        <DisplayToggles modes={modes} />
+      </div>
+      {station.demo && session.kind !== 'elder' && !isStaffSession(session) && (
+        <DemoTray cards={station.demoCards} onTap={tapDemo} />
+      )}
+    </div>
+  );
+}

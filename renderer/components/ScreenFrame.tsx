@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BigButton } from './BigButton';
+
+export interface ScreenFrameProps {
+  title: string;
+  children: ReactNode;
+  /** shown in the session: back and home stay in the same places on every screen */
+  onBack?: () => void;
+  onHome?: () => void;
+  onCallStaff?: () => void;
+}
+
+/** The same frame on every elder screen: title on top, navigation in the same places below. */
+export function ScreenFrame({ title, children, onBack, onHome, onCallStaff }: ScreenFrameProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title" className="screen__title">
+        {title}
+      </h1>
+      <div className="screen__body">{children}</div>
+      {(onBack ?? onHome ?? onCallStaff) && (
+        <nav className="screen__nav" aria-label={t('common.navigation')}>
+          <div className="screen__nav-slot">
+            {onBack && (
+              <BigButton icon="⬅" label={t('common.back')} onClick={onBack} variant="secondary" />
+            )}
+          </div>
+          <div className="screen__nav-slot">
+            {onHome && (
+              <BigButton
+                icon="🏠"
+                label={t('common.home')}
+                onClick={onHome}
+                variant="secondary"
+                testId="nav-home"
+              />
+            )}
+          </div>
+          <div className="screen__nav-slot">
+            {onCallStaff && (
+              <BigButton
+                icon="🙋"
+                label={t('home.callStaff')}
+                onClick={onCallStaff}
+                variant="help"
+              />
+            )}
+          </div>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import i18next, { type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+// Every locales/<lng>/<namespace>.json is bundled: a new locale or feature namespace needs no code.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
+  eager: true,
+});
+
+function collectResources(): Resource {
+  const resources: Resource = {};
+  for (const [path, module] of Object.entries(files)) {
+    const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (!match) continue;
+    const [, lng, ns] = match as unknown as [string, string, string];
+    if (ns === 'manifest') continue;
+    resources[lng] = { ...resources[lng], [ns]: module.default };
+  }
+  return resources;
+}
+
+export const resources = collectResources();
+export const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
+
+export async function initI18n(lng: string): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'zh-CN',
+    ns: namespaces,
+    defaultNS: 'translation',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}

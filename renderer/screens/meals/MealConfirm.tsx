@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  Balances,
+  MealOrderView,
+  MealQuote,
+  PaymentMethod,
+  Sitting,
+} from '../../../contract/calls/ordering-calls';
+import type { KioskApi } from '../../../contract/kiosk-api';
+import { BigButton } from '../../components/BigButton';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useSpeech, useSpokenLine } from '../../speech/speech-context';
+import { newUuid, refusalKey, spokenYuan } from './ordering-shared';
+import { PaymentChoice, defaultPayment } from './PaymentChoice';
+import { BigTotal, SplitLines } from './SplitLines';
+import { useCall } from './use-call';
+
+export interface MealChoice {
+  date: string;
+  sitting: Sitting;
+  dishId: string;
+  quantity: number;
+  delivery: boolean;
+}
+
+export interface MealConfirmProps {
+  api: KioskApi;
+  choice: MealChoice;
+  onOrdered: (order: MealOrderView) => void;
+  /** 取消: back to the menu, nothing ordered */
+  onCancel: () => void;
+  onHome: () => void;
+}
+
+/**
+ * 订餐, step 2: the price split by funder and the total in big digits, spoken; 确认 commits the
+ * order (the screen moves on only when the core answers that it is committed), 取消 goes back.
+ */
+export function MealConfirm({ api, choice, onOrdered, onCancel, onHome }: MealConfirmProps) {
+  const { t } = useTranslation('ordering');
+  const quote = useCall(api, 'meals.quote', choice);
+  const balances = useCall(api, 'meals.balances', {});
+  return (
+    <ScreenFrame title={t('meals.confirmTitle')} onBack={onCancel} onHome={onHome}>
+      {quote.kind === 'loading' && <p className="screen__lead">{t('meals.loading')}</p>}
+      {quote.kind === 'failed' && <Refused textKey={refusalKey(quote.error)} onCancel={onCancel} />}
+      {quote.kind === 'ready' && balances.kind !== 'loading' && (
+        <ConfirmBody
+          api={api}
+          quote={quote.value}
+          balances={balances.kind === 'ready' ? balances.value : null}
+          onOrdered={onOrdered}
+          onCancel={onCancel}
+        />
+      )}
+    </ScreenFrame>
+  );
+}
+
+function Refused({ textKey, onCancel }: { textKey: string; onCancel: () => void }) {
+  const { t } = useTranslation('ordering');
+  const common = useTranslation().t;
+  useSpokenLine('ordering:spoken.refused', { text: t(textKey) });
+  return (
+    <div className="ordering">
+      <p className="ordering__notice">{t(textKey)}</p>
+      <div className="ordering__row">
+        <BigButton icon="⬅" label={common('common.back')} variant="secondary" onClick={onCancel} />
+      </div>
+    </div>
+  );
+}
+
+export function ConfirmBody({
+  api,
+  quote,
+  balances,
+  onOrdered,
+  onCancel,
+}: {
+  api: KioskApi;
+  quote: MealQuote;
+  balances: Balances | null;
+  onOrdered: (o: MealOrderView) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('ordering');
+  const common = useTranslation().t;
+  const { say } = useSpeech();
+  const personal = quote.total.personal;
+  const [payment, setPayment] = useState<PaymentMethod>(() => defaultPayment(balances, personal));
+  // One id per confirmation: a second tap or a retry after a lost reply finds the same order.
+  const [uuid] = useState(newUuid);
+  const [placing, setPlacing] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const delivery = t(quote.delivery ? 'meals.delivery' : 'meals.dineIn');
+  useSpokenLine('ordering:spoken.confirm', {
+    dish: quote.dish.name,
+    quantity: quote.quantity,
+    delivery,
+    yuan: spokenYuan(personal),
+  });
+
+  const confirm = async () => {
+    if (placing) return;
+    setPlacing(true);
+    say({ key: 'ordering:meals.placing' });
+    const result = await api.call('meals.order', {
+      uuid,
+      date: quote.date,
+      sitting: quote.sitting,
+      dishId: quote.dish.id,
+      quantity: quote.quantity,
+      delivery: quote.delivery,
+      payment,
+    });
+    setPlacing(false);
+    if (result.ok) onOrdered(result.value);
+    else {
+      const key = refusalKey(result.error);
+      setRefusal(key);
+      say({ key: 'ordering:spoken.refused', params: { text: t(key) } });
+    }
+  };
+
+  return (
+    <div className="ordering">
+      <p className="ordering__label">
+        <span aria-hidden="true">{quote.dish.icon} </span>
+        {quote.dish.name} x{quote.quantity} · {delivery}
+      </p>
+      <SplitLines total={quote.total} />
+      <BigTotal fen={personal} />
+      {personal > 0 && <PaymentChoice balances={balances} value={payment} onChange={setPayment} />}
+      {refusal && <p className="ordering__notice">{t(refusal)}</p>}
+      {placing && <p className="ordering__text">{t('meals.placing')}</p>}
+      <div className="ordering__row">
+        <BigButton
+          icon="✔"
+          label={common('common.confirm')}
+          onClick={() => void confirm()}
+          testId="ordering-confirm"
+        />
+        <BigButton
+          icon="✖"
+          label={common('common.cancel')}
+          variant="secondary"
+          onClick={onCancel}
+        />
+      </div>
+    </div>
+  );
+}

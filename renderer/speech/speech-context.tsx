@@ -1,0 +1,185 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SpokenLine as CoreLine } from '../../contract/calls/speech-calls';
+import type { KioskApi } from '../../contract/kiosk-api';
+import { speakWithBrowser, stopBrowserVoice } from './browser-voice';
+import { LinePlayer } from './line-player';
+
+/** A line to speak: a locale key and its parameters, so a voice pack can find a recorded clip. */
+export interface SpokenLine {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** The elder's rate (0.5–2) and volume (0–1); back to the station's when the session ends. */
+export interface VoiceSettings {
+  rate: number;
+  volume: number;
+}
+
+interface SpeechApi {
+  /** speaks a line (interrupting the one before) and shows it in the caption bar at once */
+  say(line: SpokenLine): void;
+  /** 再听一遍: speaks the last line again */
+  repeat(): void;
+  /** clears the caption and stops speaking (when the session ends) */
+  silence(): void;
+  caption: string;
+  voice: VoiceSettings;
+  /** louder, quieter, slower, faster on screen; for this session only */
+  setVoice(change: Partial<VoiceSettings>): void;
+}
+
+const SpeechContext = createContext<SpeechApi | null>(null);
+
+const stationVoice: VoiceSettings = { rate: 1, volume: 1 };
+
+/**
+ * Every spoken line is also shown as a caption at the same moment, for elders who are hard of
+ * hearing. The core makes the audio (the elder's dialect clip, else an offline TTS) and this
+ * provider plays it; when the core made none, the browser's speechSynthesis tries. Without an
+ * `api` (a test, a storybook) only speechSynthesis is used.
+ */
+export function SpeechProvider({ children, api }: { children: ReactNode; api?: KioskApi }) {
+  const { t, i18n } = useTranslation();
+  const [caption, setCaption] = useState('');
+  const [voice, setVoiceState] = useState<VoiceSettings>(stationVoice);
+  const voiceRef = useRef(voice);
+  const lastLine = useRef<SpokenLine | null>(null);
+  /** the last line's audio and the rate it was made at, for 再听一遍 without a round trip */
+  const lastAudio = useRef<{ line: CoreLine; rate: number } | null>(null);
+  const seq = useRef(0);
+  const player = useRef<LinePlayer | null>(null);
+
+  const applyVoice = useCallback((next: VoiceSettings) => {
+    voiceRef.current = next;
+    setVoiceState(next);
+  }, []);
+
+  // The elder's prefs while they are in session; the station's voice again when it ends.
+  useEffect(() => {
+    if (!api) return;
+    const off = api.on('session', (s) =>
+      applyVoice(
+        s.kind === 'elder'
+          ? { rate: s.elder.prefs.speechRate, volume: s.elder.prefs.volume }
+          : stationVoice,
+      ),
+    );
+    void api.call('session.current', {}).then((r) => {
+      if (r.ok && r.value.kind === 'elder') {
+        applyVoice({ rate: r.value.elder.prefs.speechRate, volume: r.value.elder.prefs.volume });
+      }
+    });
+    return off;
+  }, [api, applyVoice]);
+
+  const stop = useCallback(() => {
+    player.current?.stop();
+    stopBrowserVoice();
+  }, []);
+
+  const playCoreLine = useCallback((line: CoreLine, rate: number, volume: number) => {
+    if (line.segments.length > 0) {
+      // One audio element for the whole kiosk, made on first use (never during render).
+      player.current ??= new LinePlayer(new Audio());
+      void player.current.play(line.segments, volume);
+    } else if (line.fallback)
+      speakWithBrowser(line.fallback.text, line.fallback.lang, rate, volume);
+  }, []);
+
+  const say = useCallback(
+    (line: SpokenLine) => {
+      const id = ++seq.current;
+      stop();
+      lastLine.current = line;
+      lastAudio.current = null;
+      // The caption shows at once; the core's caption replaces it when the audio is ready (they
+      // differ only where the core reads a number aloud, 12000 fen → 一百二十元).
+      const localText = t(line.key, line.params);
+      setCaption(localText);
+      const { rate, volume } = voiceRef.current;
+      if (!api) {
+        speakWithBrowser(localText, i18n.language, rate, volume);
+        return;
+      }
+      const payload = {
+        key: line.key,
+        locale: i18n.language,
+        rate,
+        volume,
+        ...(line.params ? { params: line.params } : {}),
+      };
+      void api.call('speech.say', payload).then((result) => {
+        if (id !== seq.current) return; // a newer line started meanwhile
+        if (!result.ok) {
+          speakWithBrowser(localText, i18n.language, rate, volume);
+          return;
+        }
+        lastAudio.current = { line: result.value, rate };
+        setCaption(result.value.caption);
+        playCoreLine(result.value, rate, result.value.volume);
+      });
+    },
+    [api, t, i18n.language, stop, playCoreLine],
+  );
+
+  const repeat = useCallback(() => {
+    const last = lastAudio.current;
+    const { rate, volume } = voiceRef.current;
+    // The same audio again without a round trip, unless the elder changed the rate since (TTS
+    // audio is made at a rate); a new volume is simply applied.
+    if (last && last.rate === rate) {
+      seq.current += 1;
+      stop();
+      setCaption(last.line.caption);
+      playCoreLine(last.line, rate, volume);
+    } else if (lastLine.current) say(lastLine.current);
+  }, [say, stop, playCoreLine]);
+
+  const silence = useCallback(() => {
+    seq.current += 1;
+    lastLine.current = null;
+    lastAudio.current = null;
+    setCaption('');
+    stop();
+  }, [stop]);
+
+  const setVoice = useCallback(
+    (change: Partial<VoiceSettings>) => applyVoice({ ...voiceRef.current, ...change }),
+    [applyVoice],
+  );
+
+  // Nothing keeps talking after the kiosk page goes away.
+  useEffect(() => stop, [stop]);
+
+  const value = useMemo(
+    () => ({ say, repeat, silence, caption, voice, setVoice }),
+    [say, repeat, silence, caption, voice, setVoice],
+  );
+  return <SpeechContext.Provider value={value}>{children}</SpeechContext.Provider>;
+}
+
+export function useSpeech(): SpeechApi {
+  const api = useContext(SpeechContext);
+  if (!api) throw new Error('useSpeech must be used inside <SpeechProvider>');
+  return api;
+}
+
+/** Speaks a screen's line when the screen appears (and again if the line changes). */
+export function useSpokenLine(key: string, params?: Record<string, string | number>): void {
+  const { say } = useSpeech();
+  const paramsKey = JSON.stringify(params ?? {});
+  useEffect(() => {
+    say({ key, params: JSON.parse(paramsKey) as Record<string, string | number> });
+  }, [say, key, paramsKey]);
+}

@@ -1,0 +1,23 @@
+import type { KioskApi } from '../../contract/kiosk-api';
+import type { SessionState } from '../../contract/views';
+import { StaffConsole } from './StaffConsole';
+import { StaffPinScreen } from './StaffPinScreen';
+
+export type StaffSession = Extract<SessionState, { kind: 'staff' | 'staff-pin' }>;
+
+export const isStaffSession = (s: SessionState): s is StaffSession =>
+  s.kind === 'staff' || s.kind === 'staff-pin';
+
+/** What App shows for the staff session states: the PIN, then the console. */
+export function StaffRoot({ api, session }: { api: KioskApi; session: StaffSession }) {
+  return session.kind === 'staff-pin' ? (
+    <StaffPinScreen
+      api={api}
+      staff={session.staff}
+      attemptsLeft={session.attemptsLeft}
+      locked={session.locked}
+    />
+  ) : (
+    <StaffConsole api={api} session={session} />
+  );
+}
