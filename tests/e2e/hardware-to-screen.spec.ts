@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { encodeEm4100Frame } from '../../hardware/framing/em4100-framer';
+import { makeTempDir } from '../support/temp-dir';
+import { leaveSession } from '../support/e2e-session';
+import { startServe, type ServeProcess } from '../support/kioskctl';
+import { openPtyPair, type PtyPair } from '../support/pty';
+
+// Real serial code end to end: an EM4100 reader on a socat PTY pair, configured like a technician
+// would, and the far end writing a card frame as the reader would when a card is tapped.
+let kiosk: ServeProcess;
+let pty: PtyPair;
+let temp: { dir: string; remove: () => void };
+
+test.beforeAll(async () => {
+  temp = makeTempDir('yiyang-e2e-');
+  pty = await openPtyPair();
+  const config = join(temp.dir, 'station.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      devices: [{ kind: 'card-reader', driver: 'em4100', path: pty.a, baud: 9600 }],
+    }),
+  );
+  kiosk = await startServe(['--data-dir', temp.dir, '--config', config, '--demo']);
+});
+
+test.afterEach(async ({ page }) => {
+  await leaveSession(page);
+});
+
+test.afterAll(async () => {
+  await kiosk?.stop();
+  await pty?.close();
+  temp?.remove();
+});
+
+test('a card frame written to the PTY reader reaches the greeting screen', async ({ page }) => {
+  await page.goto(kiosk.kioskUrl);
+  await expect(page.getByRole('heading', { name: '请刷卡' })).toBeVisible();
+  const { writeFile } = await import('node:fs/promises');
+  // The reader is opened in the background: keep tapping until the core has it open.
+  await expect(async () => {
+    await writeFile(pty.b, encodeEm4100Frame('0B2C3D4E5F'));
+    await expect(page.getByRole('heading', { name: /陆秀珍/ })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 20_000 });
+});
+
+test('a keyboard-wedge reader typing a UID and Enter greets the elder', async ({ page }) => {
+  await page.goto(kiosk.kioskUrl);
+  await page.getByRole('heading', { name: '请刷卡' }).waitFor();
+  await page.keyboard.type('04A1B2C3', { delay: 5 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /沈建国/ })).toBeVisible();
+});
+
+test('the red on-screen button records an emergency call and says so', async ({ page }) => {
+  await page.goto(kiosk.kioskUrl);
+  await page.getByRole('button', { name: '紧急求助' }).click();
+  await expect(page.getByRole('heading', { name: '已发出紧急求助' })).toBeVisible();
+  await expect(page.getByTestId('caption')).toContainText('紧急求助');
+});

@@ -1,0 +1,217 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { DeviceCredentials } from '../../../contract/sync-protocol';
+import type { Db } from '../../../main/store/open-database';
+import { claimBatch } from '../../../main/sync/outbox-queue';
+import { PlatformClient } from '../../../main/sync/platform-client';
+import { SyncWorker, type SyncWorkerOptions } from '../../../main/sync/sync-worker';
+import { syncSummary } from '../../../main/sync/sync-summary';
+import type { PlatformProcess } from '../../support/platform-process';
+import { backends, freshPlatform, stopPostgres } from './backends';
+import { FaultProxy } from './fault-proxy';
+import {
+  expectExactlyDelivered,
+  makeStation,
+  queue,
+  tempDir,
+  waitDrained,
+  waitFor,
+} from './station';
+
+const fast: SyncWorkerOptions = {
+  maxItems: 25,
+  timeoutMs: 1000,
+  idleMs: 50,
+  backoff: { baseMs: 50, capMs: 400 },
+};
+const twoDays = 2 * 24 * 3_600_000;
+
+afterAll(stopPostgres);
+
+describe.each(backends)('sync under faults on %s', (backend) => {
+  const cleanup: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const c of cleanup.splice(0).reverse()) await c();
+  });
+
+  async function setup(
+    count: number,
+  ): Promise<{ platform: PlatformProcess; device: DeviceCredentials; db: Db; proxy: FaultProxy }> {
+    const platform = await freshPlatform(backend);
+    cleanup.push(() => platform.stop());
+    const device = await platform.createDevice();
+    const proxy = await FaultProxy.start(platform.port);
+    cleanup.push(() => proxy.close());
+    const db = makeStation(join(tempDir(), 'station.sqlite'), count);
+    cleanup.push(() => void db.close());
+    return { platform, device, db, proxy };
+  }
+
+  function worker(
+    db: Db,
+    url: string,
+    device: DeviceCredentials,
+    options: SyncWorkerOptions = {},
+  ): SyncWorker {
+    const w = new SyncWorker(db, { url, ...device }, { ...fast, ...options });
+    cleanup.push(() => w.stop());
+    return w;
+  }
+
+  it('keeps everything while the platform is down for a while, then delivers it once', async () => {
+    const { platform, device, db } = await setup(120);
+    await platform.stop();
+    const w = worker(db, platform.url, device);
+    w.start();
+    await waitFor('a recorded error', () => syncSummary(db).lastError !== null);
+    queue(db, 30);
+    await new Promise((r) => setTimeout(r, 800));
+    const down = syncSummary(db);
+    expect(down.counts.pending).toBe(150);
+    expect(down.lastError).toMatch(/\/v1\/device\/push/);
+    const back = await platform.restart();
+    cleanup.push(() => back.stop());
+    await waitDrained(db);
+    await expectExactlyDelivered(db, back, device.deviceId);
+  });
+
+  it('retries through 500s', async () => {
+    const { platform, device, db, proxy } = await setup(100);
+    proxy.setMode('http500');
+    const w = worker(db, proxy.url, device);
+    w.start();
+    await waitFor('several 500s', () => (proxy.hits.get('http500') ?? 0) >= 3);
+    expect(syncSummary(db).lastError).toMatch(/HTTP 500 internal/);
+    proxy.setMode('pass');
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+
+  it('marks nothing synced on a 2xx reply that does not answer the batch', async () => {
+    const { platform, device, db, proxy } = await setup(30);
+    proxy.setMode('bad-reply');
+    const w = worker(db, proxy.url, device);
+    w.start();
+    await waitFor('bad replies', () => (proxy.hits.get('bad-reply') ?? 0) >= 2).catch(
+      (e: Error) => {
+        throw new Error(
+          `${e.message}: ${syncSummary(db).lastError} ${JSON.stringify([...proxy.hits])}`,
+        );
+      },
+    );
+    expect(syncSummary(db).lastError).toMatch(
+      /the platform answered 0 results for 25 transactions/,
+    );
+    expect(syncSummary(db).counts.synced).toBe(0);
+    proxy.setMode('pass');
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+
+  it('honours Retry-After', async () => {
+    const { platform, device, db, proxy } = await setup(10);
+    proxy.setMode('retry-after');
+    const events: number[] = [];
+    const w = worker(db, proxy.url, device, {
+      onEvent: (e) => e.type === 'error' && events.push(e.retryInMs),
+    });
+    w.start();
+    await waitFor('a 503', () => events.length >= 1);
+    expect(events[0]).toBe(1000);
+    proxy.setMode('pass');
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+
+  it('survives replies slower than the timeout (the platform may have stored them)', async () => {
+    const { platform, device, db, proxy } = await setup(60);
+    proxy.delayMs = 1500;
+    proxy.setMode('slow');
+    const w = worker(db, proxy.url, device, { timeoutMs: 500 });
+    w.start();
+    await waitFor('a timeout', () =>
+      /no reply within 500 ms/.test(syncSummary(db).lastError ?? ''),
+    );
+    expect((await platform.stats()).transactions).toBeGreaterThan(0);
+    proxy.setMode('pass');
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+    expect((await platform.stats()).duplicates).toBeGreaterThan(0);
+  });
+
+  it('survives a connection reset after the platform committed (lost ack)', async () => {
+    const { platform, device, db, proxy } = await setup(80);
+    proxy.setMode('drop-reply');
+    const w = worker(db, proxy.url, device);
+    w.start();
+    await waitFor('lost acks', () => (proxy.hits.get('drop-reply') ?? 0) >= 3);
+    const held = (await platform.stats()).transactions;
+    expect(held).toBeGreaterThan(0);
+    expect(syncSummary(db).counts.synced).toBe(0);
+    proxy.setMode('pass');
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+    expect((await platform.stats()).duplicates).toBeGreaterThanOrEqual(held);
+  });
+
+  it('answers the same batch sent twice with duplicates, storing it once', async () => {
+    const { platform, device, db } = await setup(40);
+    const client = new PlatformClient({ url: platform.url, ...device });
+    const batch = claimBatch(db, 40, 1 << 20, new Date().toISOString());
+    const first = await client.push(batch.items);
+    const second = await client.push(batch.items);
+    expect(first.results.every((r) => r.status === 'accepted')).toBe(true);
+    expect(second.results.every((r) => r.status === 'duplicate')).toBe(true);
+    // The rows are still 'sending' as if the process died here; a worker taking over resends them.
+    const w = worker(db, platform.url, device);
+    w.start();
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+
+  it.each([
+    ['two days fast', twoDays],
+    ['two days slow', -twoDays],
+  ])('syncs with the device clock %s', async (_label, skew) => {
+    const { platform, device, db } = await setup(50);
+    const w = worker(db, platform.url, device, { localNow: () => Date.now() + skew });
+    w.start();
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+    expect(Math.abs(w.client.clock.ms + skew)).toBeLessThan(3000);
+  });
+
+  it('puts a rejected transaction on the dead-letter list and delivers the rest', async () => {
+    const { platform, device, db } = await setup(20);
+    const bad = queue(db, 1, 'Not A Type')[0];
+    queue(db, 20);
+    const w = worker(db, platform.url, device);
+    w.start();
+    await waitDrained(db);
+    const s = syncSummary(db);
+    expect(s.counts).toEqual({ pending: 0, sending: 0, synced: 40, rejected: 1 });
+    expect(s.deadLetters).toHaveLength(1);
+    expect(s.deadLetters[0]?.uuid).toBe(bad);
+    expect(s.deadLetters[0]?.reason).toMatch(
+      /rejected by the platform: invalid transaction: type: expected a dotted/,
+    );
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+
+  it('sends a red-button help call at once, ahead of a long queue', async () => {
+    const { platform, device, db, proxy } = await setup(2000);
+    proxy.delayMs = 300;
+    proxy.setMode('slow');
+    const w = worker(db, proxy.url, device, { maxItems: 50 });
+    w.start();
+    const [uuid] = queue(db, 1, 'help.call', { button: 'red', elderId: 'e1' });
+    const direct = new SyncWorker(db, { url: platform.url, ...device });
+    const t0 = Date.now();
+    expect(await direct.sendUrgent(uuid as string)).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(syncSummary(db).counts.pending).toBeGreaterThan(1000);
+    proxy.setMode('pass');
+    await waitDrained(db, 30_000);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+});

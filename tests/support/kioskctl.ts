@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const kioskctlBin = join(projectRoot, 'bin', 'kioskctl.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `kioskctl …` as a real child process, the way a technician would, and collects its output. */
+export function runKioskctl(
+  args: string[],
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [kioskctlBin, ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new Error(
+          `kioskctl ${args.join(' ')} did not finish in time\nstdout: ${stdout}\nstderr: ${stderr}`,
+        ),
+      );
+    }, options.timeoutMs ?? 30_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export interface ServeProcess {
+  child: ChildProcess;
+  url: string;
+  kioskUrl: string;
+  stderr: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `kioskctl serve` and waits for it to print its address and kiosk page. */
+export function startServe(args: string[], timeoutMs = 60_000): Promise<ServeProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [kioskctlBin, 'serve', '--port', '0', ...args], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`kioskctl serve did not start\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, timeoutMs);
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`kioskctl serve exited with ${code}\nstderr: ${stderr}`));
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+      const kioskUrl = /kiosk page: (\S+)/.exec(stdout)?.[1];
+      if (url && kioskUrl) {
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve({
+          child,
+          url,
+          kioskUrl,
+          stderr: () => stderr,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+  });
+}

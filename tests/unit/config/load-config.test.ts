@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ConfigError,
+  defaultConfig,
+  loadConfigFile,
+  resolveConfig,
+} from '../../../main/config/load-config';
+import { makeTempDir } from '../../support/temp-dir';
+
+describe('station config', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => (temp = makeTempDir()));
+  afterEach(() => temp.remove());
+
+  it('fills every missing section from the demo defaults: a technician’s file may hold only devices', () => {
+    const config = resolveConfig({
+      devices: [{ kind: 'card-reader', driver: 'em4100', path: '/dev/ttyUSB0', baud: 9600 }],
+    });
+    expect(config.station).toEqual(defaultConfig.station);
+    expect(config.timeouts).toEqual(defaultConfig.timeouts);
+    expect(config.devices).toEqual([
+      { kind: 'card-reader', driver: 'em4100', path: '/dev/ttyUSB0', baud: 9600 },
+    ]);
+  });
+
+  it('merges a partial section over its defaults', () => {
+    const config = resolveConfig({
+      station: { name: '练市镇照料中心' },
+      timeouts: { sessionIdleSeconds: 90 },
+    });
+    expect(config.station.name).toBe('练市镇照料中心');
+    expect(config.station.policyPack).toBe('nanxun-2023');
+    expect(config.timeouts).toEqual({ ...defaultConfig.timeouts, sessionIdleSeconds: 90 });
+  });
+
+  it.each([
+    [{ statoin: {} }, /unknown key 'statoin'/],
+    [{ station: { polcyPack: 'x' } }, /unknown key 'station\.polcyPack'/],
+    [
+      { devices: [{ kind: 'card-reader', driver: 'em4100', baud: 'fast' }] },
+      /'devices\[0\]\.baud'/,
+    ],
+    [{ devices: [{ kind: 'toaster' }] }, /'devices\[0\]\.kind'/],
+    [{ platform: { url: 'not a url', deviceId: 'd', secret: 'x'.repeat(32) } }, /'platform\.url'/],
+    [{ timeouts: { sessionIdleSeconds: 2 } }, /'timeouts\.sessionIdleSeconds'/],
+  ])('names the bad key in %j', (input, expected) => {
+    expect(() => resolveConfig(input, 'station.json')).toThrow(ConfigError);
+    expect(() => resolveConfig(input, 'station.json')).toThrow(expected);
+  });
+
+  it('reports a file that is missing or not JSON, naming the file', () => {
+    expect(() => loadConfigFile(join(temp.dir, 'nope.json'))).toThrow(
+      /cannot read the config file .*nope\.json \(ENOENT\)/,
+    );
+    const bad = join(temp.dir, 'bad.json');
+    writeFileSync(bad, '{ "station": { "name": "x", } }');
+    expect(() => loadConfigFile(bad)).toThrow(/bad\.json is not valid JSON/);
+  });
+
+  it('uses the defaults when no file is given', () => {
+    expect(loadConfigFile(undefined)).toEqual(defaultConfig);
+  });
+});

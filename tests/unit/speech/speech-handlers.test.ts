@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDispatch, type Handlers } from '../../../main/api/dispatch';
+import { createSpeech } from '../../../main/speech/create-speech';
+import { speechHandlers } from '../../../main/speech/speech-handlers';
+
+const localesDir = join(import.meta.dirname, '../../../locales');
+
+// The speech calls through the real dispatcher (validation and envelope), with the repo's locales
+// and the real espeak-ng. Only the speech calls are bound: the rest of the table is the core's.
+function dispatch() {
+  const speech = createSpeech({ localesDir, defaultLocale: 'zh-CN' });
+  return createDispatch(speechHandlers(speech, () => 'wuu') as unknown as Handlers);
+}
+
+describe('speech KioskApi calls', () => {
+  it('speech.say answers the caption and audio in the elder locale, and speech.log names the engine', async () => {
+    const call = dispatch();
+    const said = await call('speech.say', { key: 'greeting.spoken', params: { name: '王阿姨' } });
+    expect(said).toMatchObject({
+      ok: true,
+      value: { caption: '王阿姨，侬好！欢迎侬。', locale: 'wuu', engine: 'espeak-ng' },
+    });
+    const log = await call('speech.log', {});
+    expect(log).toMatchObject({
+      ok: true,
+      value: [{ key: 'greeting.spoken', engine: 'espeak-ng', locale: 'wuu' }],
+    });
+  });
+
+  it('refuses an unknown key, and a payload with both key and text', async () => {
+    const call = dispatch();
+    expect(await call('speech.say', { key: 'no.such.key' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await call('speech.say', { key: 'idle.title', text: '你好' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+
+  it('voice.match uses the elder locale grammar; voice.recognize is unavailable without a model', async () => {
+    const call = dispatch();
+    expect(await call('voice.match', { text: '覅了' })).toEqual({
+      ok: true,
+      value: { intent: 'cancel' },
+    });
+    expect(await call('voice.match', { text: '我要一碗红烧肉', dishes: ['红烧肉'] })).toEqual({
+      ok: true,
+      value: { intent: 'dish', dish: '红烧肉' },
+    });
+    expect(await call('voice.recognize', { pcm16: 'AAAA', sampleRate: 16_000 })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+  });
+});
