@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/e2e-test';
 import { makeTempDir } from '../support/temp-dir';
 import { leaveSession } from '../support/e2e-session';
 import { startServe, type ServeProcess } from '../support/kioskctl';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/e2e-test';
 import { encodeEm4100Frame } from '../../hardware/framing/em4100-framer';
 import { makeTempDir } from '../support/temp-dir';
 import { leaveSession } from '../support/e2e-session';

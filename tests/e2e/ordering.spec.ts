@@ -1,6 +1,6 @@
 import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/e2e-test';
 import iconv from 'iconv-lite';
 import { makeTempDir } from '../support/temp-dir';
 import { leaveSession } from '../support/e2e-session';

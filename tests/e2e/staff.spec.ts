@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/e2e-test';
 import { makeTempDir } from '../support/temp-dir';
 import { startServe, type ServeProcess } from '../support/kioskctl';
 

@@ -46,8 +46,13 @@ export interface ServeProcess {
   url: string;
   kioskUrl: string;
   stderr: () => string;
+  /** everything it has printed so far, stdout then stderr: the station's log */
+  output: () => string;
   stop: () => Promise<void>;
 }
+
+/** The `kioskctl serve` processes running now, so a fixture can read every station's log. */
+export const runningServes = new Set<ServeProcess>();
 
 /** Starts `kioskctl serve` and waits for it to print its address and kiosk page. */
 export function startServe(args: string[], timeoutMs = 60_000): Promise<ServeProcess> {
@@ -58,6 +63,7 @@ export function startServe(args: string[], timeoutMs = 60_000): Promise<ServePro
     });
     let stdout = '';
     let stderr = '';
+    let started = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`kioskctl serve did not start\nstdout: ${stdout}\nstderr: ${stderr}`));
@@ -71,21 +77,27 @@ export function startServe(args: string[], timeoutMs = 60_000): Promise<ServePro
       stdout += d.toString();
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
       const kioskUrl = /kiosk page: (\S+)/.exec(stdout)?.[1];
-      if (url && kioskUrl) {
+      if (url && kioskUrl && !started) {
+        started = true;
         clearTimeout(timer);
         child.removeAllListeners('exit');
-        resolve({
+        const serve: ServeProcess = {
           child,
           url,
           kioskUrl,
           stderr: () => stderr,
+          output: () => `${stdout}${stderr}`,
           stop: () =>
             new Promise<void>((done) => {
+              runningServes.delete(serve);
               if (child.exitCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
             }),
-        });
+        };
+        runningServes.add(serve);
+        child.once('exit', () => runningServes.delete(serve));
+        resolve(serve);
       }
     });
   });
