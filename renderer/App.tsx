@@ -33,6 +33,10 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   const { silence } = useSpeech();
   const [session, setSession] = useState<SessionState>({ kind: 'idle' });
   const [view, setView] = useState<ElderView>('greeting');
+  // True once the session subscription (and every other effect of the first commit, the card
+  // reader's key listener among them) is live and the current session has been read: what an
+  // automated test waits for before it taps, since a person cannot tap that fast.
+  const [synced, setSynced] = useState(false);
 
   useEffect(() => {
     let previous: SessionState['kind'] = 'idle';
@@ -46,7 +50,10 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
       previous = next.kind;
     };
     const off = api.on('session', apply);
-    void api.call('session.current', {}).then((r) => r.ok && apply(r.value));
+    void api.call('session.current', {}).then((r) => {
+      if (r.ok) apply(r.value);
+      setSynced(true);
+    });
     return off;
   }, [api, station.defaultLocale, i18n, silence]);
 
@@ -148,6 +155,7 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   return (
     <div
       className={`kiosk${modes.highContrast ? ' kiosk--high-contrast' : ''}`}
+      data-ready={synced || undefined}
       style={{ '--kiosk-scale': modes.scale } as CSSProperties}
     >
       <main className="kiosk__main">

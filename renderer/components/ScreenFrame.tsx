@@ -24,7 +24,13 @@ export function ScreenFrame({ title, children, onBack, onHome, onCallStaff }: Sc
         <nav className="screen__nav" aria-label={t('common.navigation')}>
           <div className="screen__nav-slot">
             {onBack && (
-              <BigButton icon="⬅" label={t('common.back')} onClick={onBack} variant="secondary" />
+              <BigButton
+                icon="⬅"
+                label={t('common.back')}
+                onClick={onBack}
+                variant="secondary"
+                testId="nav-back"
+              />
             )}
           </div>
           <div className="screen__nav-slot">

@@ -52,6 +52,7 @@ export function HomeScreen({
           label={t('home.callStaff')}
           onClick={() => onChoose('staff')}
           variant="help"
+          testId="home-call-staff"
         />
       </div>
       <div className="home-done">

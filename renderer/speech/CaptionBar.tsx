@@ -8,7 +8,8 @@ export function CaptionBar() {
   const { caption, repeat } = useSpeech();
   return (
     <footer className="caption-bar">
-      <p className="caption-text" aria-live="polite" data-testid="caption">
+      {/* Focusable because a caption longer than its two lines scrolls inside its box. */}
+      <p className="caption-text" aria-live="polite" data-testid="caption" tabIndex={0}>
         {caption}
       </p>
       <BigButton

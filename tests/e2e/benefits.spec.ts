@@ -1,6 +1,6 @@
 import { expect, test } from '../support/e2e-test';
 import { makeTempDir } from '../support/temp-dir';
-import { leaveSession } from '../support/e2e-session';
+import { leaveSession, openKiosk } from '../support/e2e-session';
 import { startServe, type ServeProcess } from '../support/kioskctl';
 
 // 我的待遇 for a demo elder: 张桂英 is 83 and lives alone in Nanxun (seed 001's list applies).
@@ -24,7 +24,7 @@ test.afterAll(async () => {
 test('a demo elder’s 我的待遇 shows the expected items and speaks one when tapped', async ({
   page,
 }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: /张桂英/ }).click();
   await page.getByRole('button', { name: '我的待遇', exact: true }).click();
   await expect(page.getByRole('heading', { name: '我的待遇' })).toBeVisible();
@@ -38,7 +38,7 @@ test('a demo elder’s 我的待遇 shows the expected items and speaks one when
 });
 
 test('the home screen shows the 服务找人 reminders first', async ({ page }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: /张桂英/ }).click();
   await expect(page.getByRole('button', { name: '订餐', exact: true })).toBeVisible({
     timeout: 10_000,

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/e2e-test';
 import { makeTempDir } from '../support/temp-dir';
-import { leaveSession } from '../support/e2e-session';
+import { leaveSession, openKiosk } from '../support/e2e-session';
 import { startServe, type ServeProcess } from '../support/kioskctl';
 
 // The first slice, as a person uses it: the idle screen asks for the card, a demo card is tapped
@@ -23,7 +23,7 @@ test.afterAll(async () => {
 });
 
 test('idle → tap a demo card → greeting by name → the four home buttons', async ({ page }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await expect(page.getByRole('heading', { name: '请刷卡' })).toBeVisible();
   await expect(page.getByRole('img', { name: /读卡器/ })).toBeVisible();
   await expect(page.getByTestId('caption')).toContainText('请把老年卡放到读卡器上');
@@ -56,7 +56,7 @@ test('idle → tap a demo card → greeting by name → the four home buttons', 
 test('an unregistered card gets a clear message, shown and spoken, then idle again', async ({
   page,
 }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: '没登记的卡' }).click();
   await expect(page.getByRole('heading', { name: '这张卡还没有登记' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('请到柜台找工作人员');
@@ -67,7 +67,7 @@ test('an unregistered card gets a clear message, shown and spoken, then idle aga
 });
 
 test('呼叫工作人员 records the help call and reassures the elder', async ({ page }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: /沈建国/ }).click();
   await page.getByRole('button', { name: '呼叫工作人员', exact: true }).first().click();
   await expect(page.getByRole('heading', { name: '已通知工作人员' })).toBeVisible();
@@ -82,7 +82,7 @@ test('a page without the per-launch token cannot reach the core', async ({ page 
 test('after a card tap the caption shows the greeting and the speech log names the engine', async ({
   page,
 }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: /周德明/ }).click();
   await expect(page.getByTestId('caption')).toContainText('周德明');
   // The speech log is read from the core over the kiosk page's own socket (same origin, token).

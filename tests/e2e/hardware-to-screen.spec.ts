@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '../support/e2e-test';
 import { encodeEm4100Frame } from '../../hardware/framing/em4100-framer';
 import { makeTempDir } from '../support/temp-dir';
-import { leaveSession } from '../support/e2e-session';
+import { leaveSession, openKiosk } from '../support/e2e-session';
 import { startServe, type ServeProcess } from '../support/kioskctl';
 import { openPtyPair, type PtyPair } from '../support/pty';
 
@@ -37,7 +37,7 @@ test.afterAll(async () => {
 });
 
 test('a card frame written to the PTY reader reaches the greeting screen', async ({ page }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await expect(page.getByRole('heading', { name: '请刷卡' })).toBeVisible();
   const { writeFile } = await import('node:fs/promises');
   // The reader is opened in the background: keep tapping until the core has it open.
@@ -50,7 +50,7 @@ test('a card frame written to the PTY reader reaches the greeting screen', async
 });
 
 test('a keyboard-wedge reader typing a UID and Enter greets the elder', async ({ page }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('heading', { name: '请刷卡' }).waitFor();
   await page.keyboard.type('04A1B2C3', { delay: 5 });
   await page.keyboard.press('Enter');
@@ -58,7 +58,7 @@ test('a keyboard-wedge reader typing a UID and Enter greets the elder', async ({
 });
 
 test('the red on-screen button records an emergency call and says so', async ({ page }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: '紧急求助' }).click();
   await expect(page.getByRole('heading', { name: '已发出紧急求助' })).toBeVisible();
   await expect(page.getByTestId('caption')).toContainText('紧急求助');

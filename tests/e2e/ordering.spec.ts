@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '../support/e2e-test';
 import iconv from 'iconv-lite';
 import { makeTempDir } from '../support/temp-dir';
-import { leaveSession } from '../support/e2e-session';
+import { leaveSession, openKiosk } from '../support/e2e-session';
 import { startServe, type ServeProcess } from '../support/kioskctl';
 import { openPtyPair, type PtyPair } from '../support/pty';
 
@@ -47,7 +47,7 @@ test('tap a card → 订餐 → a dish → 确认 → the ticket’s bytes arriv
   page,
 }) => {
   printed = [];
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: /张桂英/ }).click();
   await page.getByRole('button', { name: '订餐', exact: true }).click({ timeout: 10_000 });
   await expect(page.getByTestId('ordering-day')).toBeVisible();
@@ -72,7 +72,7 @@ test('tap a card → 订餐 → a dish → 确认 → the ticket’s bytes arriv
 });
 
 test('预约服务 → a service → a slot → 确认 gives a booking number', async ({ page }) => {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await page.getByRole('button', { name: /沈建国/ }).click();
   await page.getByRole('button', { name: '预约服务', exact: true }).click({ timeout: 10_000 });
   await page.getByRole('button', { name: /理发/ }).click();

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/e2e-test';
+import { openKiosk } from '../support/e2e-session';
 import { demoElders } from '../../main/demo/demo-elders';
 import { demoIdNumber } from '../../main/demo/id-number';
 import { makeTempDir } from '../support/temp-dir';
@@ -49,7 +50,7 @@ test.afterAll(async () => {
  * name in the page's heap and spoil the heap check below.
  */
 async function tapByKeyboardWedge(page: Page): Promise<void> {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await expect(page.getByRole('heading', { name: '请刷卡' })).toBeVisible();
   await page.evaluate((uid) => {
     for (const key of [...uid, 'Enter'])

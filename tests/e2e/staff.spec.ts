@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/e2e-test';
+import { openKiosk } from '../support/e2e-session';
 import { makeTempDir } from '../support/temp-dir';
 import { startServe, type ServeProcess } from '../support/kioskctl';
 
@@ -30,7 +31,7 @@ test.afterAll(async () => {
 
 /** The kiosk page at 请刷卡, its idle line captioned: the screen a staff member walks up to. */
 async function openIdle(page: Page): Promise<void> {
-  await page.goto(kiosk.kioskUrl);
+  await openKiosk(page, kiosk.kioskUrl);
   await expect(page.getByRole('heading', { name: '请刷卡' })).toBeVisible();
   await expect(page.getByTestId('caption')).not.toBeEmpty();
 }

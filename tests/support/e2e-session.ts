@@ -12,3 +12,13 @@ export async function leaveSession(page: Page): Promise<void> {
   await done.waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
   if (await done.isVisible().catch(() => false)) await done.click();
 }
+
+/**
+ * Opens the kiosk page and waits until it is wired up (session subscription and card-reader key
+ * listener live, the current session read), so the test's first tap is not lost to a page that
+ * painted a frame before its effects ran.
+ */
+export async function openKiosk(page: Page, kioskUrl: string): Promise<void> {
+  await page.goto(kioskUrl);
+  await page.locator('.kiosk[data-ready]').waitFor();
+}
