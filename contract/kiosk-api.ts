@@ -8,6 +8,7 @@ import { deviceCalls, deviceEvents } from './calls/device-calls';
 import { speechCalls } from './calls/speech-calls';
 import { orderingCalls } from './calls/ordering-calls';
 import { staffCalls } from './calls/staff-calls';
+import { recorderCalls } from './calls/recorder-calls';
 
 /**
  * The one typed boundary between renderer and core (DESIGN.md). Each feature declares its calls
@@ -22,6 +23,7 @@ export const callSpecs = {
   ...speechCalls,
   ...orderingCalls,
   ...staffCalls,
+  ...recorderCalls,
 };
 
 export const eventSpecs = {

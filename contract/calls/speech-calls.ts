@@ -43,6 +43,9 @@ export interface SpeechLogEntry {
   engine: string;
   /** request to first audio ready, in the core */
   ms: number;
+  /** the rate and volume the line was asked at (the elder's, or the station's) */
+  rate: number;
+  volume: number;
 }
 
 export type VoiceIntent =
@@ -86,6 +89,8 @@ export const speechCalls = {
       })
       .strict(),
   ),
+  /** whether 按住说话 can work here: a recognition model is configured at this station */
+  'voice.status': defineCall<{ recognition: boolean }>()(z.object({}).strict()),
   /**
    * 按住说话: what the elder said (16-bit mono PCM, base64, at most 15 s) as text and intent.
    * Answers `unavailable` when the station has no recognition model configured.

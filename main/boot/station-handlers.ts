@@ -10,6 +10,9 @@ import type { DeviceManager } from '../devices';
 import { orderingHandlers } from '../ordering/ordering-handlers';
 import { stationTicketPrinter } from './station-printer';
 import { staffHandlers } from '../staff/staff-handlers';
+import { recorderHandlers } from '../speech/recorder-handlers';
+import { overrideDirOf } from '../speech/create-speech';
+import { dataDirOf } from '../staff/pepper';
 
 export interface StationServices {
   core: KioskCore;
@@ -52,5 +55,12 @@ export function stationHandlers({
       speech,
       () => core.currentElder()?.prefs.locale ?? core.config.station.defaultLocale,
     ),
+    ...recorderHandlers({
+      speech,
+      // The same folder createSpeech reads first: the station.db's folder is the data dir.
+      overrideDir: ((dir) => (dir === null ? null : overrideDirOf(dir)))(dataDirOf(core.db)),
+      session: () => core.session(),
+      ...(log ? { log } : {}),
+    }),
   };
 }

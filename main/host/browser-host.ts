@@ -39,7 +39,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const sockets = new Set<WebSocket>();
   let port = options.port;
 
-  await app.register(fastifyWebsocket, { options: { maxPayload: 256 * 1024 } });
+  // Large enough for the staff recorder's pack import (a whole dialect pack, base64, in one call:
+  // MAX_PACK_FILE_CHARS); only the page holding this launch's token can connect at all.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 32 * 1024 * 1024 } });
   await app.register(fastifyStatic, {
     root: options.rendererDir,
     setHeaders: (res) => {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface PromptTexts {
   template(locale: string, key: string): string | null;
   locales(): string[];
+  /** every key of the source locale, as speech.say takes it ("a.b", "ns:a.b"), sorted */
+  keys(): string[];
 }
 
 type Tree = { [k: string]: string | Tree };
@@ -25,6 +27,13 @@ export function loadLocaleTree(localesDir: string, locale: string): Map<string, 
     );
   }
   return namespaces;
+}
+
+function leafPaths(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => {
+    const path = prefix ? `${prefix}.${k}` : k;
+    return typeof v === 'string' ? [path] : leafPaths(v, path);
+  });
 }
 
 function lookup(tree: Tree | undefined, path: string): string | null {
@@ -59,5 +68,11 @@ export function createPromptTexts(localesDir: string, fallbackLocale = 'zh-CN'):
             .filter((d) => d.isDirectory())
             .map((d) => d.name)
         : [],
+    keys: () =>
+      [...trees(fallbackLocale)]
+        .flatMap(([ns, tree]) =>
+          leafPaths(tree).map((k) => (ns === 'translation' ? k : `${ns}:${k}`)),
+        )
+        .sort(),
   };
 }

@@ -4,7 +4,8 @@ import { matchIntent } from '../voice-commands/match-intent';
 import { pcm16ToFloat, type SpeechRecognizer } from '../voice-commands/sherpa-recognizer';
 import { type SpeechService, UnknownPromptError } from './speech-service';
 
-type SpeechCallName = 'speech.say' | 'speech.log' | 'voice.match' | 'voice.recognize';
+type SpeechCallName =
+  'speech.say' | 'speech.log' | 'voice.match' | 'voice.status' | 'voice.recognize';
 
 /**
  * The KioskApi calls of issue 7, for the core's handler table:
@@ -30,6 +31,7 @@ export function speechHandlers(
     'speech.log': (p): SpeechLogEntry[] => speech.recentLines(p.limit),
     'voice.match': (p): VoiceIntent | null =>
       matchIntent(p.text, p.locale ?? currentLocale(), p.dishes ?? []),
+    'voice.status': () => ({ recognition: recognizer !== null }),
     'voice.recognize': async (p) => {
       if (!recognizer) {
         throw new ApiRefusal(

@@ -51,6 +51,16 @@ export class SpeechService {
     this.now = deps.now ?? (() => new Date());
   }
 
+  /** the prompt texts the lines are made from (the staff recorder lists them) */
+  get texts(): PromptTexts {
+    return this.deps.texts;
+  }
+
+  /** the voice packs; the recorder reloads them after it saves a clip */
+  get packs(): VoicePacks {
+    return this.deps.packs;
+  }
+
   /** the most recent lines, newest last ('speech.log') */
   recentLines(limit?: number): SpeechLogEntry[] {
     return this.deps.log.recent(limit);
@@ -98,6 +108,8 @@ export class SpeechService {
       caption,
       engine: line.engine,
       ms: Math.round((performance.now() - started) * 10) / 10,
+      rate,
+      volume: line.volume,
     });
     return line;
   }
