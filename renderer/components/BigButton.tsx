@@ -11,6 +11,8 @@ export interface BigButtonProps {
   testId?: string;
   /** for on/off switches (大字, 黑白分明): read out as pressed, shown by the icon too */
   pressed?: boolean;
+  /** nothing to do just now (already at the top, say): shown dashed, not by colour alone */
+  disabled?: boolean;
 }
 
 export function BigButton({
@@ -21,6 +23,7 @@ export function BigButton({
   compact = false,
   testId,
   pressed,
+  disabled,
 }: BigButtonProps) {
   return (
     <button
@@ -29,6 +32,7 @@ export function BigButton({
       onClick={onClick}
       data-testid={testId}
       aria-pressed={pressed}
+      disabled={disabled}
     >
       <span className="big-button__icon" aria-hidden="true">
         {icon}

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigButton } from './BigButton';
+import { useScrollEdges } from './use-scroll-edges';
 
 export interface ScreenFrameProps {
   title: string;
@@ -14,12 +15,41 @@ export interface ScreenFrameProps {
 /** The same frame on every elder screen: title on top, navigation in the same places below. */
 export function ScreenFrame({ title, children, onBack, onHome, onCallStaff }: ScreenFrameProps) {
   const { t } = useTranslation();
+  const body = useRef<HTMLDivElement>(null);
+  const scroll = useScrollEdges(body);
   return (
     <section className="screen" aria-labelledby="screen-title">
       <h1 id="screen-title" className="screen__title">
         {title}
       </h1>
-      <div className="screen__body">{children}</div>
+      <div className="screen__middle">
+        <div className="screen__body" ref={body}>
+          {children}
+        </div>
+        {/* Only taps: when a screen holds more than fits, two buttons turn its pages. */}
+        {(scroll.canUp || scroll.canDown) && (
+          <div className="screen__pager" role="group" aria-label={t('common.pager')}>
+            <BigButton
+              icon="▲"
+              label={t('common.pageUp')}
+              onClick={() => scroll.page(-1)}
+              variant="secondary"
+              compact
+              disabled={!scroll.canUp}
+              testId="page-up"
+            />
+            <BigButton
+              icon="▼"
+              label={t('common.pageDown')}
+              onClick={() => scroll.page(1)}
+              variant="secondary"
+              compact
+              disabled={!scroll.canDown}
+              testId="page-down"
+            />
+          </div>
+        )}
+      </div>
       {(onBack ?? onHome ?? onCallStaff) && (
         <nav className="screen__nav" aria-label={t('common.navigation')}>
           <div className="screen__nav-slot">

@@ -158,6 +158,14 @@ export async function auditElderScreen(page: Page): Promise<ScreenAudit> {
       if (!words) findings.push(`button without a word: ${name(el)}`);
     }
 
+    // 5. Nothing but taps: a body holding more than fits has its page buttons.
+    for (const body of document.querySelectorAll('.screen__body')) {
+      const more = body.scrollHeight > body.clientHeight + 1;
+      const pager = body.parentElement?.querySelector('[data-testid="page-down"]');
+      if (more && !(pager && visible(pager)))
+        findings.push('a screen scrolls but has no page buttons: it would need a swipe');
+    }
+
     const box = (el: Element | null): Box | null => {
       if (!el || !visible(el)) return null;
       const r = el.getBoundingClientRect();
