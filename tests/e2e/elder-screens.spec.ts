@@ -93,6 +93,18 @@ for (const { locale, elder } of walks) {
 
       await expect(page.getByTestId('home-done')).toBeVisible({ timeout: 20_000 });
       await audit('home');
+      // The two display modes keep every rule too (黑白分明: yellow on black; 大字: all larger).
+      await page.getByTestId('toggle-high-contrast').click();
+      await expect(page.getByTestId('toggle-high-contrast')).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      await audit('home-high-contrast');
+      await page.getByTestId('toggle-high-contrast').click();
+      await page.getByTestId('toggle-large-text').click();
+      await expect(page.getByTestId('toggle-large-text')).toHaveAttribute('aria-pressed', 'true');
+      await audit('home-large-text');
+      await page.getByTestId('toggle-large-text').click();
 
       await page.getByTestId('home-benefits').click();
       await expect(page.locator('[data-testid^="benefit-"]').first()).toBeVisible();
