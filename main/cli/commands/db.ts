@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { CliUsageError, type CliIo } from '../cli-io';
 import { databaseFile, defaultDataDir } from '../../boot/data-dir';
 import { openStationDatabase } from '../../store/open-database';
+import { migrations } from '../../store/migrations';
+import { isPlainSqliteFile, openKeyedFile } from '../../store/cipher';
+import { keyFileSource, keyFilePath } from '../../store/key-file';
 
 function stationFile(args: string[], extra: Record<string, { type: 'string' }> = {}) {
   const { values, positionals } = parseArgs({
@@ -19,8 +23,10 @@ function stationFile(args: string[], extra: Record<string, { type: 'string' }> =
 }
 
 /**
- * `kioskctl db backup [--data-dir D] FILE`: a consistent copy through SQLite's online backup API,
- * safe while the kiosk is running; the copy is checked before it is reported done.
+ * `kioskctl db backup [--data-dir D] FILE`: a consistent snapshot made with VACUUM INTO, safe
+ * while the kiosk is running. An encrypted station gives an encrypted backup with the same key
+ * (SQLite's backup API would refuse an unkeyed target). The copy is checked before it is reported
+ * done.
  */
 export async function runDbBackup(args: string[], io: CliIo): Promise<number> {
   const { file, positionals } = stationFile(args);
@@ -29,13 +35,20 @@ export async function runDbBackup(args: string[], io: CliIo): Promise<number> {
     throw new CliUsageError('usage: kioskctl db backup [--data-dir D] FILE');
   if (existsSync(target))
     throw new CliUsageError(`${target} already exists; choose a new file name`);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const key = isPlainSqliteFile(file)
+    ? null
+    : keyFileSource(keyFilePath(dirname(file)))({ mayCreate: false });
+  const open = (path: string) =>
+    key
+      ? openKeyedFile(path, key, { readonly: true })
+      : new Database(path, { readonly: true, fileMustExist: true });
+  const db = open(file);
   try {
-    await db.backup(target);
+    db.prepare('VACUUM INTO ?').run(target);
   } finally {
     db.close();
   }
-  const copy = new Database(target, { readonly: true, fileMustExist: true });
+  const copy = open(target);
   try {
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok')
@@ -43,7 +56,14 @@ export async function runDbBackup(args: string[], io: CliIo): Promise<number> {
   } finally {
     copy.close();
   }
-  io.out(`backed up ${file} to ${target}`);
+  const fd = openSync(target, 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  io.out(
+    key
+      ? `backed up ${file} to ${target} (encrypted with the station's key: keep a copy of the key too)`
+      : `backed up ${file} to ${target} (not encrypted: the kiosk encrypts the station database at its next start)`,
+  );
   return 0;
 }
 
@@ -51,7 +71,7 @@ export async function runDbBackup(args: string[], io: CliIo): Promise<number> {
 export async function runDbVerify(args: string[], io: CliIo): Promise<number> {
   const { file } = stationFile(args);
   // openStationDatabase refuses a corrupt or newer file with the same message the kiosk would show.
-  const db = openStationDatabase(file);
+  const db = openStationDatabase(file, migrations, { log: (line) => io.err(line) });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     io.out(`ok: ${file} passed its integrity check (schema version ${version})`);

@@ -1,10 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { demoElders } from '../../../main/demo/demo-elders';
 import { runKioskctl } from '../../support/kioskctl';
 import { makeTempDir } from '../../support/temp-dir';
+import { openStationFile } from '../../support/station-db';
 
 // kioskctl run as a real child process, as a technician would.
 describe('kioskctl roster import, db backup, db verify, serve errors', () => {
@@ -21,7 +21,7 @@ describe('kioskctl roster import, db backup, db verify, serve errors', () => {
     expect(run.stdout).toContain('imported 1 elder record(s); 2 refused');
     expect(run.stderr).toMatch(/record 1 \(nx-0002\): gender:/);
     expect(run.stderr).toMatch(/record 2 \(x\): name:/);
-    const db = new Database(join(temp.dir, 'station.db'), { readonly: true });
+    const db = openStationFile(join(temp.dir, 'station.db'), { readonly: true });
     expect(db.prepare('SELECT id FROM elders').all()).toEqual([{ id: a?.id }]);
     expect(db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'demo-station'").get()).toEqual({
       n: 0,
@@ -37,7 +37,7 @@ describe('kioskctl roster import, db backup, db verify, serve errors', () => {
     expect(run.stderr).toMatch(/roster\.json is not valid JSON/);
   });
 
-  it('backs up a station database with the online backup API and verifies both', async () => {
+  it('backs up a station database (an encrypted VACUUM INTO snapshot) and verifies both', async () => {
     const file = join(temp.dir, 'roster.json');
     writeFileSync(file, JSON.stringify(demoElders));
     expect((await runKioskctl(['roster', 'import', '--data-dir', temp.dir, file])).code).toBe(0);
@@ -45,7 +45,7 @@ describe('kioskctl roster import, db backup, db verify, serve errors', () => {
     const backup = await runKioskctl(['db', 'backup', '--data-dir', temp.dir, copy]);
     expect(backup.code).toBe(0);
     expect(existsSync(copy)).toBe(true);
-    const db = new Database(copy, { readonly: true });
+    const db = openStationFile(copy, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM elders').get()).toEqual({ n: demoElders.length });
     db.close();
     const verify = await runKioskctl(['db', 'verify', '--data-dir', temp.dir]);

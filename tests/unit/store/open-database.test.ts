@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseRefusedError, openStationDatabase } from '../../../main/store/open-database';
 import { latestSchemaVersion, migrations } from '../../../main/store/migrations';
 import type { Migration } from '../../../main/store/migrations/migration';
 import { makeTempDir } from '../../support/temp-dir';
+import { openStationFile } from '../../support/station-db';
 
 const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -73,7 +73,7 @@ describe('openStationDatabase (real SQLite files)', () => {
     };
     openStationDatabase(file, [first]).close();
     expect(() => openStationDatabase(file, [first, broken])).toThrow(/already exists/);
-    const raw = new Database(file);
+    const raw = openStationFile(file);
     expect(raw.pragma('user_version', { simple: true })).toBe(1);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'b'").get()).toEqual({
       n: 0,
@@ -83,7 +83,7 @@ describe('openStationDatabase (real SQLite files)', () => {
 
   it('refuses a database from a newer app version and leaves the file byte for byte as it was', () => {
     openStationDatabase(file).close();
-    const raw = new Database(file);
+    const raw = openStationFile(file);
     raw.pragma(`user_version = ${migrations.length + 5}`);
     raw.close();
     const before = sha(file);
