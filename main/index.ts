@@ -7,6 +7,7 @@ import { kioskWindowOptions } from './electron/window-options';
 import { guardRenderer, lockDownContents, lockDownSession } from './electron/lockdown';
 import { bridgeKioskApi } from './electron/ipc-bridge';
 import { electronConfigPath } from './electron/config-path';
+import { safeStorageKeySource } from './electron/safe-storage-key';
 
 // The Electron shell: one locked-down window over the same core the browser host runs. Everything
 // that is not window, lockdown, preload or IPC wiring lives in plain Node modules.
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
         // electron-builder ships locales/ beside the app (extraResources), like the repository.
         localesDir: join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'locales'),
         log,
+        dbKey: safeStorageKeySource(userData),
       });
       lockDownSession();
       serveRendererFiles(join(import.meta.dirname, '../renderer'));

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { KioskConfig } from '../config/config-schema';
 import { openStationDatabase, type Db } from '../store/open-database';
+import { migrations } from '../store/migrations';
+import type { KeySource } from '../store/cipher';
 import { isDemoStation, seedDemoStation } from '../demo/seed-demo-station';
 import type { DeviceManager } from '../devices';
 import { stationDevices } from './station-devices';
@@ -24,6 +26,8 @@ export interface StationOptions {
   /** the shipped locales/ folder: prompt texts and voice packs */
   localesDir: string;
   log: (line: string) => void;
+  /** the database key; by default the key file (Electron passes its safeStorage-held key) */
+  dbKey?: KeySource;
 }
 
 export interface Station {
@@ -46,7 +50,7 @@ export function startStation(options: StationOptions): Station {
   const pack = stationPack(options.config.station.policyPack);
   const file = databaseFile(options.dataDir);
   const isNew = !existsSync(file);
-  const db = openStationDatabase(file);
+  const db = openStationDatabase(file, migrations, { key: options.dbKey, log: options.log });
   const seed = options.demo || (options.firstRunDemo && isNew && countElders(db) === 0);
   if (seed && seedDemoStation(db, shanghaiDate())) options.log('seeded the demo station');
   const sync = startSyncWorker(db, options.config.platform, {

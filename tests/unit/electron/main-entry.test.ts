@@ -81,6 +81,13 @@ const fakeReady = vi.hoisted(async () => {
       handle: (c: string) => state.ipcChannels.add(c),
       removeHandler: (c: string) => state.ipcChannels.delete(c),
     },
+    // The database key is sealed by the OS keystore (safeStorage mocked: no Electron binary here).
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+      decryptString: (sealed: Buffer) => sealed.toString().slice('sealed:'.length),
+    },
   };
   return { state, module };
 });
