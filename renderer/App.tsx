@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi } from '../contract/kiosk-api';
 import type { SessionState, StationInfo } from '../contract/views';
@@ -24,8 +24,11 @@ import { useHelpCalls } from './session/use-help-calls';
 import { HelpButtons } from './components/HelpButtons';
 import { useKeyboardWedge } from './input/use-keyboard-wedge';
 import { StaffRoot, isStaffSession } from './staff/StaffRoot';
+import { ElderVoiceBar } from './speech/ElderVoiceBar';
+import { VoiceControls } from './speech/VoiceControls';
+import type { VoiceIntent } from '../contract/calls/speech-calls';
 
-type ElderView = 'greeting' | 'home' | 'benefits' | 'meals' | 'services';
+type ElderView = 'greeting' | 'home' | 'benefits' | 'meals' | 'services' | 'voice';
 
 /** The elder side of the kiosk: follows the core's session and shows the matching screen. */
 export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
@@ -38,13 +41,19 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   // automated test waits for before it taps, since a person cannot tap that fast.
   const [synced, setSynced] = useState(false);
 
+  // react-i18next hands out a new `i18n` object whenever the language changes; read through an
+  // effect event so that an elder changing the language on screen does not re-run the session
+  // effect below (which would send them back to the greeting in their old language).
+  const showLanguage = useEffectEvent((lng: string) => {
+    if (i18n.language !== lng) void i18n.changeLanguage(lng);
+  });
   useEffect(() => {
     let previous: SessionState['kind'] = 'idle';
     const apply = (next: SessionState): void => {
       setSession(next);
       setView('greeting');
       const lng = next.kind === 'elder' ? next.elder.prefs.locale : station.defaultLocale;
-      if (i18n.language !== lng) void i18n.changeLanguage(lng);
+      showLanguage(lng);
       // Leaving a session: stop their line and clear their caption before the idle screen speaks.
       if (next.kind === 'idle' && previous !== 'idle') silence();
       previous = next.kind;
@@ -55,7 +64,7 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
       setSynced(true);
     });
     return off;
-  }, [api, station.defaultLocale, i18n, silence]);
+  }, [api, station.defaultLocale, silence]);
 
   const endSession = useCallback(() => void api.call('session.end', {}), [api]);
   const idle = useSessionTimer(
@@ -83,6 +92,15 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
       else setView(choice);
     },
     [callHelp],
+  );
+  // 按住说话 on the home screen: the same choices as its buttons (a dish name opens the menu).
+  const heard = useCallback(
+    (v: VoiceIntent) => {
+      if (v.intent === 'meals' || v.intent === 'dish') choose('meals');
+      else if (v.intent === 'services' || v.intent === 'benefits' || v.intent === 'staff')
+        choose(v.intent);
+    },
+    [choose],
   );
   // A new card or the end of a session replaces any help screen that was showing.
   useEffect(() => dismissHelp(), [session, dismissHelp]);
@@ -128,6 +146,7 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
       screen = <ServicesScreen api={api} onDone={goHome} onBack={goHome} onHome={goHome} />;
     else if (view === 'benefits')
       screen = <BenefitsScreen api={api} onBack={goHome} onHome={goHome} />;
+    else if (view === 'voice') screen = <VoiceControls onDone={goHome} />;
     else
       screen = (
         <HomeScreen
@@ -135,6 +154,9 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
           onChoose={choose}
           onDone={endSession}
           onEmergency={() => callHelp('red')}
+          tools={
+            <ElderVoiceBar api={api} onIntent={heard} onVoiceSettings={() => setView('voice')} />
+          }
         >
           <BenefitReminders api={api} speak />
         </HomeScreen>

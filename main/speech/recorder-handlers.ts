@@ -66,11 +66,14 @@ export function recorderHandlers(deps: RecorderDeps): Pick<Handlers, RecorderCal
       return {
         locale,
         locales: texts.locales(),
-        prompts: coverage.prompts.map((p) => ({
-          key: p.key,
-          text: texts.template(locale, p.key) ?? '',
-          pieces: p.pieces,
-        })),
+        // A key that is only a slot ({{label}}) has nothing to read aloud.
+        prompts: coverage.prompts
+          .filter((p) => p.pieces.length > 0)
+          .map((p) => ({
+            key: p.key,
+            text: texts.template(locale, p.key) ?? '',
+            pieces: p.pieces,
+          })),
       };
     },
     'recorder.saveClip': ({ locale, key, index, mime, audio }) => {

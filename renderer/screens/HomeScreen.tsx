@@ -16,12 +16,15 @@ export function HomeScreen({
   onDone,
   onEmergency,
   children,
+  tools,
 }: {
   name: string;
   onChoose: (c: HomeChoice) => void;
   onDone: () => void;
   onEmergency: () => void;
   children?: ReactNode;
+  /** below the buttons: the voice row (按住说话, 声音和方言) */
+  tools?: ReactNode;
 }) {
   const { t } = useTranslation();
   useSpokenLine('home.spoken', { name });
@@ -70,6 +73,7 @@ export function HomeScreen({
           variant="emergency"
         />
       </div>
+      {tools}
     </ScreenFrame>
   );
 }

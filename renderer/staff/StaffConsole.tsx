@@ -9,12 +9,13 @@ import { ServicesScreen } from '../screens/services/ServicesScreen';
 import { ElderCards } from './ElderCards';
 import { ElderLookup } from './ElderLookup';
 import { HealthPanel } from './HealthPanel';
+import { RecorderPanel } from './RecorderPanel';
 import { ReportPanel } from './ReportPanel';
 import { StaffList } from './StaffList';
 import { TodayPanel } from './TodayPanel';
 import './staff.css';
 
-type Tab = 'find' | 'today' | 'health' | 'report' | 'staff';
+type Tab = 'find' | 'today' | 'health' | 'report' | 'recorder' | 'staff';
 type Acting = 'none' | 'meals' | 'services' | 'benefits';
 
 const TABS: { tab: Tab; icon: string }[] = [
@@ -22,6 +23,7 @@ const TABS: { tab: Tab; icon: string }[] = [
   { tab: 'today', icon: '🍚' },
   { tab: 'health', icon: '🩺' },
   { tab: 'report', icon: '📊' },
+  { tab: 'recorder', icon: '🎙' },
 ];
 
 /** Taps count as activity for the 30-minute clock; told to the core at most once a minute. */
@@ -40,6 +42,7 @@ export function StaffConsole({
   session: Extract<SessionState, { kind: 'staff' }>;
 }) {
   const { t } = useTranslation('staff');
+  const { t: tr } = useTranslation('recorder');
   const [tab, setTab] = useState<Tab>('find');
   const [acting, setActing] = useState<Acting>('none');
   const lastTouch = useRef(0);
@@ -134,7 +137,7 @@ export function StaffConsole({
           <BigButton
             key={id}
             icon={icon}
-            label={t(`tab.${id}`)}
+            label={id === 'recorder' ? tr('tab') : t(`tab.${id}`)}
             onClick={() => setTab(id)}
             variant={tab === id ? 'primary' : 'secondary'}
             pressed={tab === id}
@@ -147,6 +150,7 @@ export function StaffConsole({
       {tab === 'today' && <TodayPanel api={api} />}
       {tab === 'health' && <HealthPanel api={api} />}
       {tab === 'report' && <ReportPanel api={api} />}
+      {tab === 'recorder' && <RecorderPanel api={api} />}
       {tab === 'staff' && <StaffList api={api} />}
     </section>
   );
