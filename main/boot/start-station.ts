@@ -11,6 +11,7 @@ import { countElders } from '../roster/elder-repo';
 import { KioskCore } from '../core/kiosk-core';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createSpeech } from '../speech/create-speech';
+import { createSherpaRecognizer } from '../voice-commands/sherpa-recognizer';
 import { stationPack } from './station-pack';
 import { stationHandlers } from './station-handlers';
 import { shanghaiDate } from '../clock';
@@ -70,12 +71,15 @@ export function startStation(options: StationOptions): Station {
     dataDir: options.dataDir,
     defaultLocale: options.config.station.defaultLocale,
     warn: options.log,
+    ...(options.config.speech?.sherpaTts ? { sherpaOnnx: options.config.speech.sherpaTts } : {}),
   });
+  const recognizerConfig = options.config.speech?.recognizer;
+  const recognizer = recognizerConfig ? createSherpaRecognizer(recognizerConfig) : null;
   const devices = stationDevices(core, options.config.devices, isDemoStation(db));
   // Never rejects: a device that cannot open is retried in the background and shown to staff.
   const ready = devices.start();
   const dispatch = createDispatch(
-    stationHandlers({ core, pack, speech, devices, log: options.log }),
+    stationHandlers({ core, pack, speech, devices, recognizer, log: options.log }),
     options.log,
   );
   return {

@@ -7,6 +7,7 @@ import { benefitCallHandlers } from '../api/benefit-call-handlers';
 import { speechHandlers } from '../speech/speech-handlers';
 import { deviceCallHandlers } from '../api/device-call-handlers';
 import type { DeviceManager } from '../devices';
+import type { SpeechRecognizer } from '../voice-commands/sherpa-recognizer';
 import { orderingHandlers } from '../ordering/ordering-handlers';
 import { stationTicketPrinter } from './station-printer';
 import { staffHandlers } from '../staff/staff-handlers';
@@ -19,6 +20,8 @@ export interface StationServices {
   pack: PolicyPack;
   speech: SpeechService;
   devices: DeviceManager;
+  /** the station's sherpa-onnx recognizer for 按住说话, when its config names a model */
+  recognizer?: SpeechRecognizer | null;
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -29,6 +32,7 @@ export function stationHandlers({
   pack,
   speech,
   devices,
+  recognizer = null,
   now = () => new Date(),
   log,
 }: StationServices): Handlers {
@@ -54,6 +58,7 @@ export function stationHandlers({
     ...speechHandlers(
       speech,
       () => core.currentElder()?.prefs.locale ?? core.config.station.defaultLocale,
+      recognizer,
     ),
     ...recorderHandlers({
       speech,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deviceConfigSchema } from './device-config';
 import { mealsConfigSchema, type MealsConfig } from '../ordering/meals-config';
+import { speechConfigSchema, type SpeechConfig } from './speech-config';
 
 /** The station config file (DESIGN.md). Every section is optional; what is missing takes defaults. */
 export const stationConfigSchema = z
@@ -48,6 +49,8 @@ export const configFileSchema = z
     window: windowConfigSchema.partial().strict(),
     /** 助餐 prices by tier (main/ordering/meals-config.ts); absent: the Nanxun demo tiers */
     meals: mealsConfigSchema,
+    /** offline speech models: a sherpa-onnx voice and a recognizer for 按住说话 */
+    speech: speechConfigSchema,
   })
   .partial()
   .strict();
@@ -62,4 +65,5 @@ export interface KioskConfig {
   timeouts: z.infer<typeof timeoutsConfigSchema>;
   window: z.infer<typeof windowConfigSchema>;
   meals?: MealsConfig;
+  speech?: SpeechConfig;
 }

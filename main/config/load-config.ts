@@ -46,6 +46,7 @@ export function resolveConfig(input: unknown, source = 'config'): KioskConfig {
     timeouts: { ...defaultConfig.timeouts, ...file.timeouts },
     window: { ...defaultConfig.window, ...file.window },
     ...(file.meals ? { meals: file.meals } : {}),
+    ...(file.speech ? { speech: file.speech } : {}),
   };
 }
 

@@ -40,7 +40,15 @@ export function speechHandlers(
         );
       }
       const samples = pcm16ToFloat(Buffer.from(p.pcm16, 'base64'));
-      const text = await recognizer.recognize(samples, p.sampleRate);
+      let text: string;
+      try {
+        text = await recognizer.recognize(samples, p.sampleRate);
+      } catch (e) {
+        // A configured model that will not load (sherpa-onnx-node not installed, a bad path)
+        // is the station's fault, not the elder's: say so plainly, the screen says "ask staff".
+        const why = e instanceof Error ? e.message : String(e);
+        throw new ApiRefusal('unavailable', `speech recognition failed: ${why}`);
+      }
       return { text, intent: matchIntent(text, p.locale ?? currentLocale(), p.dishes ?? []) };
     },
   };

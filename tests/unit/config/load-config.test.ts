@@ -25,6 +25,18 @@ describe('station config', () => {
     ]);
   });
 
+  it('takes the offline speech models: a sherpa-onnx voice and a recognizer for 按住说话', () => {
+    const speech = {
+      sherpaTts: {
+        locales: ['zh-CN'],
+        vits: { model: '/models/vits.onnx', tokens: '/models/t.txt' },
+      },
+      recognizer: { kind: 'sense-voice', model: '/models/sv.onnx', tokens: '/models/sv.txt' },
+    } as const;
+    expect(resolveConfig({ speech }).speech).toEqual(speech);
+    expect(resolveConfig({}).speech).toBeUndefined();
+  });
+
   it('merges a partial section over its defaults', () => {
     const config = resolveConfig({
       station: { name: '练市镇照料中心' },
@@ -45,6 +57,14 @@ describe('station config', () => {
     [{ devices: [{ kind: 'toaster' }] }, /'devices\[0\]\.kind'/],
     [{ platform: { url: 'not a url', deviceId: 'd', secret: 'x'.repeat(32) } }, /'platform\.url'/],
     [{ timeouts: { sessionIdleSeconds: 2 } }, /'timeouts\.sessionIdleSeconds'/],
+    [
+      { speech: { recognizer: { kind: 'whisper', model: 'm.onnx', tokens: 't.txt' } } },
+      /'speech\.recognizer\.kind'/,
+    ],
+    [
+      { speech: { sherpaTts: { locales: [], vits: { model: 'm', tokens: 't' } } } },
+      /'speech\.sherpaTts\.locales'/,
+    ],
   ])('names the bad key in %j', (input, expected) => {
     expect(() => resolveConfig(input, 'station.json')).toThrow(ConfigError);
     expect(() => resolveConfig(input, 'station.json')).toThrow(expected);

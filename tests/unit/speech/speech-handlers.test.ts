@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatch, type Handlers } from '../../../main/api/dispatch';
 import { createSpeech } from '../../../main/speech/create-speech';
 import { speechHandlers } from '../../../main/speech/speech-handlers';
+import { createSherpaRecognizer } from '../../../main/voice-commands/sherpa-recognizer';
 
 const localesDir = join(import.meta.dirname, '../../../locales');
 
@@ -54,5 +55,50 @@ describe('speech KioskApi calls', () => {
       ok: false,
       error: { code: 'unavailable' },
     });
+  });
+
+  it('with a recognizer (stand-in sherpa-onnx module: no model can be downloaded here) voice.status says so and speech becomes an intent', async () => {
+    const speech = createSpeech({ localesDir, defaultLocale: 'zh-CN' });
+    const heard: number[] = [];
+    const recognizer = createSherpaRecognizer(
+      { kind: 'sense-voice', model: 'model.onnx', tokens: 'tokens.txt' },
+      () =>
+        Promise.resolve({
+          OfflineRecognizer: class {
+            createStream() {
+              return {
+                acceptWaveform: (w: { samples: Float32Array }) => heard.push(w.samples.length),
+              };
+            }
+            decode() {}
+            getResult() {
+              return { text: ' 我要订饭 ' };
+            }
+          },
+        }),
+    );
+    const call = createDispatch(
+      speechHandlers(speech, () => 'zh-CN', recognizer) as unknown as Handlers,
+    );
+    expect(await call('voice.status', {})).toEqual({ ok: true, value: { recognition: true } });
+    expect(await call('voice.recognize', { pcm16: 'AAAAAA==', sampleRate: 16_000 })).toEqual({
+      ok: true,
+      value: { text: '我要订饭', intent: { intent: 'meals' } },
+    });
+    expect(heard).toEqual([2]);
+  });
+
+  it('a configured model that will not load is refused as unavailable, with the reason', async () => {
+    const speech = createSpeech({ localesDir, defaultLocale: 'zh-CN' });
+    const recognizer = createSherpaRecognizer(
+      { kind: 'paraformer', model: '/nowhere/model.onnx', tokens: '/nowhere/tokens.txt' },
+      () => Promise.reject(new Error("Cannot find module 'sherpa-onnx-node'")),
+    );
+    const call = createDispatch(
+      speechHandlers(speech, () => 'zh-CN', recognizer) as unknown as Handlers,
+    );
+    const result = await call('voice.recognize', { pcm16: 'AAAA', sampleRate: 16_000 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(JSON.stringify(result)).toContain('sherpa-onnx-node');
   });
 });
