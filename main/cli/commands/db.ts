@@ -67,7 +67,11 @@ export async function runDbBackup(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** `kioskctl db verify [--data-dir D]`: integrity check and schema version, without changing anything. */
+/**
+ * `kioskctl db verify [--data-dir D]`: integrity check and schema version, opened with the key. It
+ * opens the station as the kiosk would, so a plain database from an earlier version is encrypted
+ * (and an older schema migrated) on the way, and says so.
+ */
 export async function runDbVerify(args: string[], io: CliIo): Promise<number> {
   const { file } = stationFile(args);
   // openStationDatabase refuses a corrupt or newer file with the same message the kiosk would show.
