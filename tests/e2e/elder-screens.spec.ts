@@ -106,6 +106,11 @@ for (const { locale, elder } of walks) {
       await audit('home-large-text');
       await page.getByTestId('toggle-large-text').click();
 
+      await page.getByTestId('voicectl-open').click();
+      await expect(page.getByTestId('voicectl-slower')).toBeVisible();
+      await audit('voice-controls');
+      await page.getByTestId('nav-home').click();
+
       await page.getByTestId('home-benefits').click();
       await expect(page.locator('[data-testid^="benefit-"]').first()).toBeVisible();
       await audit('benefits');
