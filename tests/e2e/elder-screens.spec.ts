@@ -174,5 +174,41 @@ for (const { locale, elder } of walks) {
         ).toEqual([]);
       }
     });
+
+    test(`every staff screen passes axe-core, with a screenshot (${locale})`, async ({ page }) => {
+      // The supervisor sees every tab (the staff list too). The station's locale is the console's.
+      const violations: string[] = [];
+      const check = async (screen: string): Promise<void> => {
+        const axe = await new AxeBuilder({ page })
+          .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
+          .analyze();
+        violations.push(...axe.violations.map((v) => `${screen}: axe ${v.id}: ${v.help}`));
+        // The console is longer than the screen: show the part this screen is about.
+        const panel = page.locator('.staff-panel h2').last();
+        if (await panel.isVisible()) await panel.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `docs/screenshots/staff-${screen}-${locale}.png` });
+      };
+      await openKiosk(page, kiosk.kioskUrl);
+      await page.locator('.demo-tray__card').filter({ hasText: '李主任' }).click();
+      await expect(page.getByRole('button', { name: '6', exact: true })).toBeVisible();
+      await check('pin');
+      for (const digit of '654321') {
+        await page.getByRole('button', { name: digit, exact: true }).click();
+      }
+      await expect(page.getByTestId('staff-tab-find')).toBeVisible();
+      await page.getByTestId('staff-find-query').fill('0124');
+      await page.getByTestId('staff-find').click();
+      await page.getByTestId('staff-elder-nx-0001').click();
+      await expect(page.getByTestId('staff-assisting')).toBeVisible();
+      await check('find');
+      for (const tab of ['today', 'health', 'report', 'recorder', 'staff']) {
+        await page.getByTestId(`staff-tab-${tab}`).click();
+        await expect(page.getByTestId(`staff-tab-${tab}`)).toHaveAttribute('aria-pressed', 'true');
+        await page.waitForTimeout(300); // the tab's list loading
+        await check(tab);
+      }
+      await page.getByTestId('staff-exit').click();
+      expect(violations).toEqual([]);
+    });
   });
 }
