@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import type { WebSocket } from 'ws';
@@ -9,6 +9,7 @@ import type { Dispatch } from '../api/dispatch';
 import { clientMessageSchema } from './ws-protocol';
 import { allowedOrigins, isLoopbackHost } from './origin-guard';
 import { contentSecurityPolicy } from './content-security-policy';
+import { indexPageWithStationInfo, publicStationInfo, readIndexTemplate } from './index-page';
 
 export interface BrowserHostOptions {
   core: KioskCore;
@@ -42,17 +43,30 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Large enough for the staff recorder's pack import (a whole dialect pack, base64, in one call:
   // MAX_PACK_FILE_CHARS); only the page holding this launch's token can connect at all.
   await app.register(fastifyWebsocket, { options: { maxPayload: 32 * 1024 * 1024 } });
-  await app.register(fastifyStatic, {
-    root: options.rendererDir,
-    setHeaders: (res) => {
-      res.header(
-        'Content-Security-Policy',
-        contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`),
-      );
-      res.header('X-Content-Type-Options', 'nosniff');
-      res.header('Referrer-Policy', 'no-referrer');
-    },
-  });
+  const securityHeaders = (res: { header(name: string, value: string): unknown }): void => {
+    res.header(
+      'Content-Security-Policy',
+      contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`),
+    );
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+  };
+  await app.register(fastifyStatic, { root: options.rendererDir, setHeaders: securityHeaders });
+
+  // The page itself carries the station's public settings (no person's data), so the idle screen
+  // paints without waiting for the socket; everything else still goes through the token's socket.
+  const indexPage = async (_request: unknown, reply: FastifyReply): Promise<void> => {
+    const template = readIndexTemplate(options.rendererDir);
+    if (template === null) return reply.callNotFound();
+    securityHeaders(reply);
+    reply.header('Cache-Control', 'no-store');
+    reply.type('text/html; charset=utf-8');
+    await reply.send(
+      indexPageWithStationInfo(template, publicStationInfo(options.core.stationInfo())),
+    );
+  };
+  app.get('/', indexPage);
+  app.get('/index.html', indexPage);
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isLoopbackHost(request.headers.host, port)) {

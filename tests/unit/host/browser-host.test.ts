@@ -73,6 +73,26 @@ describe('browser host (real HTTP and WebSocket on 127.0.0.1)', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
+  it('embeds the public station settings in the page, and no personal data', async () => {
+    for (const path of ['/', '/index.html']) {
+      const response = await fetch(`${host.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const html = await response.text();
+      const json = /<script type="application\/json" id="yiyang-station">([^<]*)<\/script>/.exec(
+        html,
+      )?.[1];
+      expect(json).toBeDefined();
+      const info = JSON.parse(json ?? '{}') as Record<string, unknown>;
+      expect(info).toMatchObject({ name: core.stationInfo().name, defaultLocale: 'zh-CN' });
+      expect(info).not.toHaveProperty('demoCards');
+      expect(html).not.toContain('张桂英');
+      expect(html).toContain('<title>kiosk</title>');
+    }
+  });
+
   it('refuses a request whose Host is not loopback (DNS rebinding)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number | undefined>((resolve) => {
