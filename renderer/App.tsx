@@ -8,10 +8,17 @@ import { HomeScreen, type HomeChoice } from './screens/HomeScreen';
 import { CardRefusedScreen } from './screens/CardRefusedScreen';
 import { HelpCalledScreen } from './screens/HelpCalledScreen';
 import { DemoTray } from './components/DemoTray';
-import { BenefitsScreen } from './screens/benefits/BenefitsScreen';
-import { BenefitReminders } from './screens/benefits/BenefitReminders';
-import { MealsScreen } from './screens/meals/MealsScreen';
-import { ServicesScreen } from './screens/services/ServicesScreen';
+// Everything the idle screen does not show is split off (renderer/lazy-screens.tsx).
+import {
+  BenefitReminders,
+  BenefitsScreen,
+  ElderVoiceBar,
+  isStaffSession,
+  MealsScreen,
+  ServicesScreen,
+  StaffRoot,
+  VoiceControls,
+} from './lazy-screens';
 import { CaptionBar } from './speech/CaptionBar';
 import { useSpeech } from './speech/speech-context';
 import { useIdleTimeout } from './session/use-idle-timeout';
@@ -23,9 +30,6 @@ import './styles/modes.css';
 import { useHelpCalls } from './session/use-help-calls';
 import { HelpButtons } from './components/HelpButtons';
 import { useKeyboardWedge } from './input/use-keyboard-wedge';
-import { StaffRoot, isStaffSession } from './staff/StaffRoot';
-import { ElderVoiceBar } from './speech/ElderVoiceBar';
-import { VoiceControls } from './speech/VoiceControls';
 import type { VoiceIntent } from '../contract/calls/speech-calls';
 
 type ElderView = 'greeting' | 'home' | 'benefits' | 'meals' | 'services' | 'voice';

@@ -21,8 +21,12 @@ function collectResources(): Resource {
 export const resources = collectResources();
 export const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
 
-export async function initI18n(lng: string): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
+/**
+ * Sets i18next up with every bundled resource. Nothing is fetched, so with `initAsync: false` it is
+ * ready when this returns: the first render can happen in the same task as the page's script.
+ */
+export function setUpI18n(lng: string): typeof i18next {
+  void i18next.use(initReactI18next).init({
     resources,
     lng,
     fallbackLng: 'zh-CN',
@@ -30,6 +34,13 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
     defaultNS: 'translation',
     interpolation: { escapeValue: false },
     returnNull: false,
+    initAsync: false,
   });
   return i18next;
+}
+
+export async function initI18n(lng: string): Promise<typeof i18next> {
+  const i18n = setUpI18n(lng);
+  if (!i18n.isInitialized || i18n.language !== lng) await i18n.changeLanguage(lng);
+  return i18n;
 }

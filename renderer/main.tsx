@@ -1,11 +1,19 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import type { KioskApi } from '../contract/kiosk-api';
+import type { StationInfo } from '../contract/views';
 import { App } from './App';
 import { connectKioskApi } from './api/kiosk-api';
-import { initI18n } from './i18n';
+import { embeddedStationInfo } from './api/embedded-station';
+import { initI18n, setUpI18n } from './i18n';
+import { preloadScreens } from './lazy-screens';
 import { SpeechProvider } from './speech/speech-context';
 import './styles/kiosk.css';
+
+const preloadDelayMs = 1000;
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
@@ -19,26 +27,74 @@ function showStartupError(message: string): void {
   );
 }
 
-async function start(): Promise<void> {
-  const api = connectKioskApi();
-  // The socket handshake and i18next's set-up overlap: both are on the way to the first paint.
-  const [info, i18n] = await Promise.all([api.call('station.info', {}), initI18n('zh-CN')]);
-  if (!info.ok) throw new Error(info.error.message);
-  if (i18n.language !== info.value.defaultLocale)
-    await i18n.changeLanguage(info.value.defaultLocale);
-  document.documentElement.lang = i18n.language;
-  i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
+function render(api: KioskApi, i18n: I18n, station: StationInfo): void {
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <SpeechProvider api={api}>
-          <App api={api} station={info.value} />
+          <App api={api} station={station} />
         </SpeechProvider>
       </I18nextProvider>
     </StrictMode>,
   );
 }
 
-start().catch((error: unknown) =>
-  showStartupError(error instanceof Error ? error.message : String(error)),
-);
+function followLanguage(i18n: I18n): void {
+  document.documentElement.lang = i18n.language;
+  i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
+}
+
+/**
+ * The split-off screens load a little after the idle screen is up (nobody taps a card within a
+ * second of the kiosk starting), so fetching and parsing them does not compete with its first paint.
+ */
+function preloadSoon(): void {
+  const later = (): void =>
+    void setTimeout(
+      () => requestIdleCallback(() => void preloadScreens(), { timeout: 2000 }),
+      preloadDelayMs,
+    );
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
+async function stationInfo(api: KioskApi): Promise<StationInfo> {
+  const info = await api.call('station.info', {});
+  if (!info.ok) throw new Error(info.error.message);
+  return info.value;
+}
+
+function start(): Promise<void> {
+  const api = connectKioskApi();
+  const full = stationInfo(api);
+  const embedded = embeddedStationInfo();
+  if (embedded) {
+    // The browser host embeds the station's public settings in the page: the idle screen is
+    // committed in this very task, before the page's load event, while the socket still connects.
+    // The full info (the demo tray's cards) follows over the socket.
+    const i18n = setUpI18n(embedded.defaultLocale);
+    if (i18n.language === embedded.defaultLocale) {
+      followLanguage(i18n);
+      flushSync(() => render(api, i18n, embedded));
+      preloadSoon();
+      return full.then((station) => render(api, i18n, station));
+    }
+  }
+  // Inside Electron the preload answers station.info at once; the socket's answer otherwise.
+  return Promise.all([full, initI18n(embedded?.defaultLocale ?? 'zh-CN')]).then(
+    async ([station, i18n]) => {
+      if (i18n.language !== station.defaultLocale) await i18n.changeLanguage(station.defaultLocale);
+      followLanguage(i18n);
+      render(api, i18n, station);
+      preloadSoon();
+    },
+  );
+}
+
+try {
+  start().catch((error: unknown) =>
+    showStartupError(error instanceof Error ? error.message : String(error)),
+  );
+} catch (error) {
+  showStartupError(error instanceof Error ? error.message : String(error));
+}
