@@ -14,6 +14,18 @@ export const zeroSplit = (): FunderSplit => ({
   personal: 0,
 });
 
+/**
+ * A split as the five money columns of an order or booking row, in the order their tables list
+ * them: full_fen, government_fen, enterprise_fen, charity_fen, personal_fen.
+ */
+export const splitColumns = (split: FunderSplit): [number, number, number, number, number] => [
+  split.fullFen,
+  split.government,
+  split.enterprise,
+  split.charity,
+  split.personal,
+];
+
 /** What one share asks for on a price, before caps: percent shares round down to whole fen. */
 function asked(share: Share, priceFen: number): number {
   return 'fen' in share ? share.fen : Math.floor((priceFen * share.percent) / 100);

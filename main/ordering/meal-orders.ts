@@ -9,7 +9,9 @@ import type {
 import type { ElderRecord } from '../../contract/elder';
 import { shanghaiIso } from '../clock';
 import { appendToOutbox } from '../store/outbox';
-import { balance, personalAccount, post, reverseRecord, saleLines } from './ledger';
+import { cancelRecord, createOnce, ownRecord, requireBalance } from './elder-records';
+import { splitColumns } from './funder-split';
+import { post, saleLines } from './ledger';
 import { beforeCutoff, menuRows, quoteMeal, type MealChoice } from './meal-menu';
 import type { OrderingContext } from './ordering-context';
 import { refuse } from './refusal';
@@ -84,105 +86,90 @@ function toView(
 
 /**
  * Places an order: checks, prices, and writes the order, its ledger rows and its outbox row in one
- * IMMEDIATE transaction (the write lock is taken first, so portions, the per-sitting cap and the
- * queue number are decided on data no other process can change before commit). The same uuid a
- * second time returns the order already made: a renderer retrying after a lost reply gets one meal.
+ * IMMEDIATE transaction (portions, the per-sitting cap and the queue number are decided on data no
+ * other process can change before commit). The same uuid a second time returns the order already
+ * made.
  */
 export function placeMealOrder(
   ctx: OrderingContext,
   elder: ElderRecord,
   req: MealOrderRequest,
 ): MealOrderView {
-  const { db } = ctx;
-  const row = db
-    .transaction((): OrderRow => {
-      const existing = orderRow(ctx, req.uuid);
-      if (existing) {
-        if (existing.elder_id !== elder.id)
-          refuse('not-yours', `order ${req.uuid} is another elder's`);
-        return existing;
-      }
-      const { quote, decision, subsidised } = quoteMeal(ctx, elder, req);
-      const personal = quote.total.personal;
-      if (req.payment !== 'cash' && personal > 0) {
-        const has = balance(db, personalAccount[req.payment], elder.id);
-        if (has < personal)
-          refuse(
-            'insufficient-balance',
-            `${req.payment} holds ${has} fen, the order needs ${personal}`,
-          );
-      }
-      const paymentState: PaymentState =
-        req.payment === 'cash' && personal > 0 ? 'awaiting-cash' : 'paid';
-      const { next } = prepared(
-        db,
-        'SELECT coalesce(max(queue_number), 0) + 1 AS next FROM meal_orders WHERE date = ? AND sitting = ?',
-      ).get(req.date, req.sitting) as { next: number };
-      const at = shanghaiIso(ctx.now());
-      const lines = saleLines(quote.total, 'sales:canteen', elder.id, req.payment);
-      const { seq } = appendToOutbox(
-        db,
-        'meal.order',
-        {
-          uuid: req.uuid,
-          elderId: elder.id,
-          staffId: ctx.actor?.() ?? null,
-          date: req.date,
-          sitting: req.sitting,
-          dishId: req.dishId,
-          quantity: req.quantity,
-          delivery: req.delivery,
-          subsidised,
-          tier: quote.tier,
-          split: quote.total,
-          lines: quote.lines,
-          payment: req.payment,
-          paymentState,
-          queueNumber: next,
-          snapshot: decision.snapshot,
-          ledger: lines,
-          createdAt: at,
-        },
-        at,
-        req.uuid,
-      );
-      prepared(
-        db,
-        `INSERT INTO meal_orders (uuid, seq, elder_id, date, sitting, dish_id, quantity, subsidised, delivery, tier,
-          full_fen, government_fen, enterprise_fen, charity_fen, personal_fen, quote, payment, payment_state,
-          queue_number, snapshot, created_at, staff_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        req.uuid,
-        seq,
-        elder.id,
-        req.date,
-        req.sitting,
-        req.dishId,
-        req.quantity,
-        subsidised ? 1 : 0,
-        req.delivery ? 1 : 0,
-        quote.tier,
-        quote.total.fullFen,
-        quote.total.government,
-        quote.total.enterprise,
-        quote.total.charity,
-        quote.total.personal,
-        JSON.stringify(quote),
-        req.payment,
-        paymentState,
-        next,
-        JSON.stringify(decision.snapshot),
-        at,
-        ctx.actor?.() ?? null,
-      );
-      post(db, { recordUuid: req.uuid, recordKind: 'meal-order', seq, at }, lines);
-      const placed = orderRow(ctx, req.uuid);
-      if (!placed) throw new Error('the order vanished inside its own transaction');
-      return placed;
-    })
-    .immediate();
+  const row = createOnce(ctx, elder, req.uuid, {
+    noun: 'order',
+    read: (uuid) => orderRow(ctx, uuid),
+    write: () => writeMealOrder(ctx, elder, req),
+  });
   return toView(ctx, row, elder.name);
+}
+
+/** The order row, its ledger rows and its outbox row; runs inside createOnce's transaction. */
+function writeMealOrder(ctx: OrderingContext, elder: ElderRecord, req: MealOrderRequest): void {
+  const { db } = ctx;
+  const { quote, decision, subsidised } = quoteMeal(ctx, elder, req);
+  const personal = quote.total.personal;
+  requireBalance(ctx, elder.id, req.payment, personal, 'order');
+  const paymentState: PaymentState =
+    req.payment === 'cash' && personal > 0 ? 'awaiting-cash' : 'paid';
+  const { next } = prepared(
+    db,
+    'SELECT coalesce(max(queue_number), 0) + 1 AS next FROM meal_orders WHERE date = ? AND sitting = ?',
+  ).get(req.date, req.sitting) as { next: number };
+  const at = shanghaiIso(ctx.now());
+  const lines = saleLines(quote.total, 'sales:canteen', elder.id, req.payment);
+  const { seq } = appendToOutbox(
+    db,
+    'meal.order',
+    {
+      uuid: req.uuid,
+      elderId: elder.id,
+      staffId: ctx.actor?.() ?? null,
+      date: req.date,
+      sitting: req.sitting,
+      dishId: req.dishId,
+      quantity: req.quantity,
+      delivery: req.delivery,
+      subsidised,
+      tier: quote.tier,
+      split: quote.total,
+      lines: quote.lines,
+      payment: req.payment,
+      paymentState,
+      queueNumber: next,
+      snapshot: decision.snapshot,
+      ledger: lines,
+      createdAt: at,
+    },
+    at,
+    req.uuid,
+  );
+  prepared(
+    db,
+    `INSERT INTO meal_orders (uuid, seq, elder_id, date, sitting, dish_id, quantity, subsidised, delivery, tier,
+      full_fen, government_fen, enterprise_fen, charity_fen, personal_fen, quote, payment, payment_state,
+      queue_number, snapshot, created_at, staff_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    req.uuid,
+    seq,
+    elder.id,
+    req.date,
+    req.sitting,
+    req.dishId,
+    req.quantity,
+    subsidised ? 1 : 0,
+    req.delivery ? 1 : 0,
+    quote.tier,
+    ...splitColumns(quote.total),
+    JSON.stringify(quote),
+    req.payment,
+    paymentState,
+    next,
+    JSON.stringify(decision.snapshot),
+    at,
+    ctx.actor?.() ?? null,
+  );
+  post(db, { recordUuid: req.uuid, recordKind: 'meal-order', seq, at }, lines);
 }
 
 /** Cancels before the cut-off: every ledger row of the order is reversed, in one transaction. */
@@ -191,36 +178,25 @@ export function cancelMealOrder(
   elder: ElderRecord,
   uuid: string,
 ): MealOrderView {
-  const { db } = ctx;
-  const row = db
-    .transaction((): OrderRow => {
-      const found = orderRow(ctx, uuid);
-      if (!found) refuse('not-found', `no order ${uuid}`);
-      if (found.elder_id !== elder.id) refuse('not-yours', `order ${uuid} is another elder's`);
-      if (found.status === 'cancelled') return found;
+  const row = cancelRecord(ctx, elder, uuid, {
+    noun: 'order',
+    read: (id) => orderRow(ctx, id),
+    outbox: { type: 'meal.cancel', key: 'orderUuid' },
+    tooLate: (found) => {
       const cutoff = cutoffOf(ctx, found);
-      if (cutoff === null || !beforeCutoff(cutoff, ctx.now()))
-        refuse('not-cancellable', `the cut-off for order ${uuid} has passed`);
-      const at = shanghaiIso(ctx.now());
-      const { seq } = appendToOutbox(
-        db,
-        'meal.cancel',
-        { orderUuid: uuid, elderId: elder.id, staffId: ctx.actor?.() ?? null, at },
-        at,
-      );
-      reverseRecord(db, uuid, seq, at);
-      // A cash order not yet paid had nothing to refund; a paid one is refunded through reversal.
+      return cutoff === null || !beforeCutoff(cutoff, ctx.now())
+        ? `the cut-off for order ${uuid} has passed`
+        : null;
+    },
+    // A cash order not yet paid had nothing to refund; a paid one is refunded through reversal.
+    markCancelled: (id, seq, at) =>
       prepared(
-        db,
+        ctx.db,
         `UPDATE meal_orders SET status = 'cancelled', cancel_seq = ?, cancelled_at = ?,
           payment_state = CASE WHEN personal_fen > 0 AND payment_state = 'paid' THEN 'refunded' ELSE payment_state END
          WHERE uuid = ?`,
-      ).run(seq, at, uuid);
-      const after = orderRow(ctx, uuid);
-      if (!after) throw new Error('the order vanished inside its own transaction');
-      return after;
-    })
-    .immediate();
+      ).run(seq, at, id),
+  });
   return toView(ctx, row, elder.name);
 }
 
@@ -268,9 +244,7 @@ export function mealOrderView(
   uuid: string,
   reprint = false,
 ): MealOrderView {
-  const row = orderRow(ctx, uuid);
-  if (!row) refuse('not-found', `no order ${uuid}`);
-  if (row.elder_id !== elder.id) refuse('not-yours', `order ${uuid} is another elder's`);
+  const row = ownRecord(orderRow(ctx, uuid), elder, 'order', uuid);
   return toView(ctx, row, elder.name, reprint);
 }
 

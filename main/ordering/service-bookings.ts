@@ -11,7 +11,9 @@ import type {
 import type { ElderRecord } from '../../contract/elder';
 import { shanghaiDate, shanghaiIso } from '../clock';
 import { appendToOutbox } from '../store/outbox';
-import { balance, personalAccount, post, reverseRecord, saleLines } from './ledger';
+import { cancelRecord, createOnce, ownRecord, requireBalance } from './elder-records';
+import { splitColumns } from './funder-split';
+import { post, saleLines } from './ledger';
 import { decideTier, type TierDecision } from './meal-tier';
 import type { OrderingContext } from './ordering-context';
 import { refuse } from './refusal';
@@ -126,6 +128,12 @@ export function quoteService(
   };
 }
 
+export interface BookingRequest {
+  uuid: string;
+  slotId: string;
+  payment: PaymentMethod;
+}
+
 interface BookingRow {
   uuid: string;
   seq: number;
@@ -186,134 +194,106 @@ function toView(
 export function bookService(
   ctx: OrderingContext,
   elder: ElderRecord,
-  req: { uuid: string; slotId: string; payment: PaymentMethod },
+  req: BookingRequest,
 ): BookingView {
-  const { db } = ctx;
-  const row = db
-    .transaction((): BookingRow => {
-      const existing = bookingRow(ctx, req.uuid);
-      if (existing) {
-        if (existing.elder_id !== elder.id)
-          refuse('not-yours', `booking ${req.uuid} is another elder's`);
-        return existing;
-      }
-      const { quote, decision: d } = quoteService(ctx, elder, req.slotId);
-      const personal = quote.total.personal;
-      const payment = personal > 0 ? req.payment : 'none';
-      if (payment !== 'none' && payment !== 'cash') {
-        const has = balance(db, personalAccount[payment], elder.id);
-        if (has < personal)
-          refuse(
-            'insufficient-balance',
-            `${payment} holds ${has} fen, the booking needs ${personal}`,
-          );
-      }
-      const seat = prepared(
-        db,
-        'UPDATE service_slots SET booked = booked + 1 WHERE id = ? AND booked < capacity',
-      ).run(req.slotId);
-      if (seat.changes === 0) refuse('slot-full', `slot ${req.slotId} is full`);
-      const paymentState: PaymentState | 'none' =
-        payment === 'none' ? 'none' : payment === 'cash' ? 'awaiting-cash' : 'paid';
-      const { next } = prepared(
-        db,
-        'SELECT coalesce(max(booking_number), 0) + 1 AS next FROM service_bookings',
-      ).get() as { next: number };
-      const at = shanghaiIso(ctx.now());
-      const lines = saleLines(quote.total, 'sales:services', elder.id, payment);
-      const { seq } = appendToOutbox(
-        db,
-        'service.booking',
-        {
-          uuid: req.uuid,
-          elderId: elder.id,
-          staffId: ctx.actor?.() ?? null,
-          serviceId: quote.service.id,
-          slotId: req.slotId,
-          startsAt: quote.slot.startsAt,
-          purchasedMinutes: quote.purchasedMinutes,
-          split: quote.total,
-          payment,
-          paymentState,
-          bookingNumber: next,
-          snapshot: d.snapshot,
-          ledger: lines,
-          createdAt: at,
-        },
-        at,
-        req.uuid,
-      );
-      prepared(
-        db,
-        `INSERT INTO service_bookings (uuid, seq, elder_id, service_id, slot_id, starts_at, month, purchased_minutes,
-          full_fen, government_fen, enterprise_fen, charity_fen, personal_fen, quote, payment, payment_state,
-          booking_number, snapshot, created_at, staff_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        req.uuid,
-        seq,
-        elder.id,
-        quote.service.id,
-        req.slotId,
-        quote.slot.startsAt,
-        monthOf(quote.slot.startsAt),
-        quote.purchasedMinutes,
-        quote.total.fullFen,
-        quote.total.government,
-        quote.total.enterprise,
-        quote.total.charity,
-        quote.total.personal,
-        JSON.stringify({ ...quote, slot: { ...quote.slot, left: quote.slot.left - 1 } }),
-        payment,
-        paymentState,
-        next,
-        JSON.stringify(d.snapshot),
-        at,
-        ctx.actor?.() ?? null,
-      );
-      post(db, { recordUuid: req.uuid, recordKind: 'service-booking', seq, at }, lines);
-      const made = bookingRow(ctx, req.uuid);
-      if (!made) throw new Error('the booking vanished inside its own transaction');
-      return made;
-    })
-    .immediate();
+  const row = createOnce(ctx, elder, req.uuid, {
+    noun: 'booking',
+    read: (uuid) => bookingRow(ctx, uuid),
+    write: () => writeBooking(ctx, elder, req),
+  });
   return toView(ctx, row, elder.name);
+}
+
+/** The seat, the booking row, its ledger rows and its outbox row; inside createOnce's transaction. */
+function writeBooking(ctx: OrderingContext, elder: ElderRecord, req: BookingRequest): void {
+  const { db } = ctx;
+  const { quote, decision: d } = quoteService(ctx, elder, req.slotId);
+  const personal = quote.total.personal;
+  const payment = personal > 0 ? req.payment : 'none';
+  requireBalance(ctx, elder.id, payment, personal, 'booking');
+  const seat = prepared(
+    db,
+    'UPDATE service_slots SET booked = booked + 1 WHERE id = ? AND booked < capacity',
+  ).run(req.slotId);
+  if (seat.changes === 0) refuse('slot-full', `slot ${req.slotId} is full`);
+  const paymentState: PaymentState | 'none' =
+    payment === 'none' ? 'none' : payment === 'cash' ? 'awaiting-cash' : 'paid';
+  const { next } = prepared(
+    db,
+    'SELECT coalesce(max(booking_number), 0) + 1 AS next FROM service_bookings',
+  ).get() as { next: number };
+  const at = shanghaiIso(ctx.now());
+  const lines = saleLines(quote.total, 'sales:services', elder.id, payment);
+  const { seq } = appendToOutbox(
+    db,
+    'service.booking',
+    {
+      uuid: req.uuid,
+      elderId: elder.id,
+      staffId: ctx.actor?.() ?? null,
+      serviceId: quote.service.id,
+      slotId: req.slotId,
+      startsAt: quote.slot.startsAt,
+      purchasedMinutes: quote.purchasedMinutes,
+      split: quote.total,
+      payment,
+      paymentState,
+      bookingNumber: next,
+      snapshot: d.snapshot,
+      ledger: lines,
+      createdAt: at,
+    },
+    at,
+    req.uuid,
+  );
+  prepared(
+    db,
+    `INSERT INTO service_bookings (uuid, seq, elder_id, service_id, slot_id, starts_at, month, purchased_minutes,
+      full_fen, government_fen, enterprise_fen, charity_fen, personal_fen, quote, payment, payment_state,
+      booking_number, snapshot, created_at, staff_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    req.uuid,
+    seq,
+    elder.id,
+    quote.service.id,
+    req.slotId,
+    quote.slot.startsAt,
+    monthOf(quote.slot.startsAt),
+    quote.purchasedMinutes,
+    ...splitColumns(quote.total),
+    JSON.stringify({ ...quote, slot: { ...quote.slot, left: quote.slot.left - 1 } }),
+    payment,
+    paymentState,
+    next,
+    JSON.stringify(d.snapshot),
+    at,
+    ctx.actor?.() ?? null,
+  );
+  post(db, { recordUuid: req.uuid, recordKind: 'service-booking', seq, at }, lines);
 }
 
 /** Cancels before the slot starts: the seat is freed and the ledger rows reversed, together. */
 export function cancelBooking(ctx: OrderingContext, elder: ElderRecord, uuid: string): BookingView {
-  const { db } = ctx;
-  const row = db
-    .transaction((): BookingRow => {
-      const found = bookingRow(ctx, uuid);
-      if (!found) refuse('not-found', `no booking ${uuid}`);
-      if (found.elder_id !== elder.id) refuse('not-yours', `booking ${uuid} is another elder's`);
-      if (found.status === 'cancelled') return found;
-      if (Date.parse(found.starts_at) <= ctx.now().getTime())
-        refuse('not-cancellable', `booking ${uuid} has started`);
-      const at = shanghaiIso(ctx.now());
-      const { seq } = appendToOutbox(
-        db,
-        'service.cancel',
-        { bookingUuid: uuid, elderId: elder.id, staffId: ctx.actor?.() ?? null, at },
-        at,
-      );
-      reverseRecord(db, uuid, seq, at);
+  const row = cancelRecord(ctx, elder, uuid, {
+    noun: 'booking',
+    read: (id) => bookingRow(ctx, id),
+    outbox: { type: 'service.cancel', key: 'bookingUuid' },
+    tooLate: (found) =>
+      Date.parse(found.starts_at) <= ctx.now().getTime() ? `booking ${uuid} has started` : null,
+    markCancelled: (id, seq, at) => {
       prepared(
-        db,
+        ctx.db,
         'UPDATE service_slots SET booked = max(booked - 1, 0) WHERE id = (SELECT slot_id FROM service_bookings WHERE uuid = ?)',
-      ).run(uuid);
+      ).run(id);
       prepared(
-        db,
+        ctx.db,
         `UPDATE service_bookings SET status = 'cancelled', cancel_seq = ?, cancelled_at = ?,
           payment_state = CASE WHEN payment_state = 'paid' THEN 'refunded' ELSE payment_state END
          WHERE uuid = ?`,
-      ).run(seq, at, uuid);
-      const after = bookingRow(ctx, uuid);
-      if (!after) throw new Error('the booking vanished inside its own transaction');
-      return after;
-    })
-    .immediate();
+      ).run(seq, at, id);
+    },
+  });
   return toView(ctx, row, elder.name);
 }
 
@@ -331,9 +311,7 @@ export function bookingView(
   uuid: string,
   reprint = false,
 ): BookingView {
-  const row = bookingRow(ctx, uuid);
-  if (!row) refuse('not-found', `no booking ${uuid}`);
-  if (row.elder_id !== elder.id) refuse('not-yours', `booking ${uuid} is another elder's`);
+  const row = ownRecord(bookingRow(ctx, uuid), elder, 'booking', uuid);
   return toView(ctx, row, elder.name, reprint);
 }
 
