@@ -63,6 +63,26 @@ export function saleLines(
   return lines.filter((l) => l.amountFen !== 0);
 }
 
+/** Writes one ledger row as it is; the callers decide what it says and check the sums. */
+function insertRow(db: Db, row: LedgerRow): LedgerRow {
+  prepared(
+    db,
+    `INSERT INTO ledger_entries (id, record_uuid, record_kind, account, elder_id, amount_fen, reverses, seq, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    row.id,
+    row.recordUuid,
+    row.recordKind,
+    row.account,
+    row.elderId,
+    row.amountFen,
+    row.reverses,
+    row.seq,
+    row.createdAt,
+  );
+  return row;
+}
+
 /** Appends one balanced posting. Call inside the transaction that writes its record. */
 export function post(
   db: Db,
@@ -72,11 +92,6 @@ export function post(
   if (!db.inTransaction) throw new Error('ledger postings must run inside a transaction');
   const sum = lines.reduce((s, l) => s + l.amountFen, 0);
   if (sum !== 0) throw new Error(`a ledger posting must sum to zero, this one sums to ${sum}`);
-  const insert = prepared(
-    db,
-    `INSERT INTO ledger_entries (id, record_uuid, record_kind, account, elder_id, amount_fen, reverses, seq, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-  );
   return lines.map((l) => {
     if (!Number.isSafeInteger(l.amountFen)) throw new Error('ledger amounts are whole fen');
     const row: LedgerRow = {
@@ -88,17 +103,7 @@ export function post(
       seq: posting.seq,
       createdAt: posting.at,
     };
-    insert.run(
-      row.id,
-      row.recordUuid,
-      row.recordKind,
-      row.account,
-      row.elderId,
-      row.amountFen,
-      row.seq,
-      row.createdAt,
-    );
-    return row;
+    return insertRow(db, row);
   });
 }
 
@@ -147,11 +152,6 @@ export function reverseRecord(db: Db, recordUuid: string, seq: number, at: strin
          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses = e.id)
        ORDER BY e.rowid`,
   ).all(recordUuid) as RawRow[];
-  const insert = prepared(
-    db,
-    `INSERT INTO ledger_entries (id, record_uuid, record_kind, account, elder_id, amount_fen, reverses, seq, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   return open.map((raw) => {
     const original = fromRaw(raw);
     const row: LedgerRow = {
@@ -162,18 +162,7 @@ export function reverseRecord(db: Db, recordUuid: string, seq: number, at: strin
       seq,
       createdAt: at,
     };
-    insert.run(
-      row.id,
-      row.recordUuid,
-      row.recordKind,
-      row.account,
-      row.elderId,
-      row.amountFen,
-      row.reverses,
-      row.seq,
-      row.createdAt,
-    );
-    return row;
+    return insertRow(db, row);
   });
 }
 
