@@ -29,6 +29,16 @@ function splitLines(total: FunderSplit): string[] {
   ];
 }
 
+/** "2026-11-23 11:30" from a stored time (which carries the station's +08:00 offset). */
+const localMinute = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
+
+/** Under every ticket: 补打 on a reprint, when the record was made, and its uuid for staff. */
+const footer = (record: { uuid: string; createdAt: string }, reprint: boolean): string[] => [
+  ...(reprint ? ['（补打）'] : []),
+  localMinute(record.createdAt),
+  record.uuid,
+];
+
 /** A meal's pick-up number: 午/晚 and three digits, read from the ticket and called at the hatch. */
 export const queueLabel = (sitting: 'lunch' | 'dinner', n: number): string =>
   `${sitting === 'lunch' ? '午' : '晚'}${String(n).padStart(3, '0')}`;
@@ -58,11 +68,7 @@ export function mealTicket(
       `付款方式：${PAYMENT[order.payment]}`,
     ],
     queueNumber: order.queueNumber,
-    footer: [
-      ...(reprint ? ['（补打）'] : []),
-      order.createdAt.slice(0, 16).replace('T', ' '),
-      order.uuid,
-    ],
+    footer: footer(order, reprint),
   };
   return ticket;
 }
@@ -85,17 +91,13 @@ export function bookingTicket(
     lines: [
       `预约号 ${booking.bookingNumber}`,
       `${booking.elderName}  ${q.service.name}`,
-      `时间 ${q.slot.startsAt.slice(0, 16).replace('T', ' ')}（约 ${q.service.durationMinutes} 分钟）`,
+      `时间 ${localMinute(q.slot.startsAt)}（约 ${q.service.durationMinutes} 分钟）`,
       ...(q.purchasedMinutes > 0 ? [`政府购买服务 ${q.purchasedMinutes} 分钟`] : []),
       ...splitLines(q.total),
       `付款方式：${PAYMENT[booking.payment]}`,
     ],
     queueNumber: null,
-    footer: [
-      ...(reprint ? ['（补打）'] : []),
-      booking.createdAt.slice(0, 16).replace('T', ' '),
-      booking.uuid,
-    ],
+    footer: footer(booking, reprint),
   };
   return ticket;
 }
