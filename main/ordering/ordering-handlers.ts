@@ -95,25 +95,35 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
     }
   }
 
+  /** Prints a committed record's ticket and keeps the outcome on the record, for staff to reprint. */
+  async function printAndRecord<
+    V extends { uuid: string; ticket: TicketData; printState: PrintState },
+  >(
+    view: V,
+    what: string,
+    setPrintState: (ctx: OrderingContext, uuid: string, state: PrintState) => void,
+  ): Promise<V> {
+    const state = await print(view.ticket, what);
+    setPrintState(ctx, view.uuid, state);
+    return { ...view, printState: state };
+  }
+
   return {
     'meals.menu': ({ date }) => (date ? menuFor(ctx, elder(), date) : orderableMenu(ctx, elder())),
     'meals.quote': (choice) => quoteMeal(ctx, elder(), choice).quote,
     'meals.order': async (req) => {
-      const who = elder();
-      const placed = placeMealOrder(ctx, who, req);
+      const placed = placeMealOrder(ctx, elder(), req);
       if (placed.printState === 'printed') return placed; // a retried call: printed already
-      const state = await print(placed.ticket, `order ${placed.uuid}`);
-      setMealPrintState(ctx, placed.uuid, state);
-      return { ...placed, printState: state };
+      return printAndRecord(placed, `order ${placed.uuid}`, setMealPrintState);
     },
     'meals.myOrders': () => listMealOrders(ctx, elder(), shanghaiDate(deps.now())),
     'meals.cancel': ({ uuid }) => cancelMealOrder(ctx, elder(), uuid),
-    'meals.reprint': async ({ uuid }) => {
-      const view = mealOrderView(ctx, elder(), uuid, true);
-      const state = await print(view.ticket, `order ${uuid} (reprint)`);
-      setMealPrintState(ctx, uuid, state);
-      return { ...view, printState: state };
-    },
+    'meals.reprint': async ({ uuid }) =>
+      printAndRecord(
+        mealOrderView(ctx, elder(), uuid, true),
+        `order ${uuid} (reprint)`,
+        setMealPrintState,
+      ),
     'meals.balances': () => {
       const who = elder();
       return {
@@ -133,17 +143,15 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
     'services.book': async (req) => {
       const booked = bookService(ctx, elder(), req);
       if (booked.printState === 'printed') return booked;
-      const state = await print(booked.ticket, `booking ${booked.uuid}`);
-      setBookingPrintState(ctx, booked.uuid, state);
-      return { ...booked, printState: state };
+      return printAndRecord(booked, `booking ${booked.uuid}`, setBookingPrintState);
     },
     'services.myBookings': () => listBookings(ctx, elder()),
     'services.cancel': ({ uuid }) => cancelBooking(ctx, elder(), uuid),
-    'services.reprint': async ({ uuid }) => {
-      const view = bookingView(ctx, elder(), uuid, true);
-      const state = await print(view.ticket, `booking ${uuid} (reprint)`);
-      setBookingPrintState(ctx, uuid, state);
-      return { ...view, printState: state };
-    },
+    'services.reprint': async ({ uuid }) =>
+      printAndRecord(
+        bookingView(ctx, elder(), uuid, true),
+        `booking ${uuid} (reprint)`,
+        setBookingPrintState,
+      ),
   };
 }
