@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../contract/result';
+import { BigButton } from '../../components/BigButton';
+import { ScreenFrame } from '../../components/ScreenFrame';
+import { useSpeech, useSpokenLine } from '../../speech/speech-context';
+import { refusalKey } from './ordering-shared';
+import type { Load } from './use-call';
+
+/** The locale keys (namespace ordering) that tell 我的订餐 from 我的预约. */
+export interface MyRecordsText {
+  title: string;
+  loading: string;
+  /** spoken when the list appears, with its count */
+  spokenList: string;
+  empty: string;
+  cancelButton: string;
+  /** shown and spoken when 取消 was pressed, before it is confirmed */
+  cancelAsk: string;
+  spokenCancelled: string;
+}
+
+interface CancellableRecord {
+  uuid: string;
+  status: string;
+  cancellable: boolean;
+}
+
+interface MyRecordsProps<R extends CancellableRecord> {
+  load: Load<R[]>;
+  /** cancels one record; the list is loaded again afterwards, refused or not */
+  cancel: (uuid: string) => Promise<Result<unknown>>;
+  onChanged: () => void;
+  text: MyRecordsText;
+  /** the record's icon and its one line (date, name, number) */
+  icon: (record: R) => string;
+  line: (record: R) => string;
+}
+
+/**
+ * 我的订餐 and 我的预约: the elder's own records; one that can still be cancelled has a 取消
+ * that asks first.
+ */
+export function MyRecords<R extends CancellableRecord>({
+  onBack,
+  onHome,
+  ...props
+}: MyRecordsProps<R> & { onBack: () => void; onHome: () => void }) {
+  const { t } = useTranslation('ordering');
+  const { load, text } = props;
+  return (
+    <ScreenFrame title={t(text.title)} onBack={onBack} onHome={onHome}>
+      {load.kind === 'loading' && <p className="screen__lead">{t(text.loading)}</p>}
+      {load.kind === 'failed' && <p className="ordering__notice">{t(refusalKey(load.error))}</p>}
+      {load.kind === 'ready' && <RecordList records={load.value} {...props} />}
+    </ScreenFrame>
+  );
+}
+
+function RecordList<R extends CancellableRecord>({
+  records,
+  cancel,
+  onChanged,
+  text,
+  icon,
+  line,
+}: Omit<MyRecordsProps<R>, 'load'> & { records: R[] }) {
+  const { t } = useTranslation('ordering');
+  const { say } = useSpeech();
+  const [asking, setAsking] = useState<string | null>(null);
+  useSpokenLine(`ordering:${text.spokenList}`, { count: records.length });
+  const confirmCancel = async (uuid: string) => {
+    const result = await cancel(uuid);
+    setAsking(null);
+    if (result.ok) say({ key: `ordering:${text.spokenCancelled}` });
+    else say({ key: 'ordering:spoken.refused', params: { text: t(refusalKey(result.error)) } });
+    onChanged();
+  };
+  if (records.length === 0) return <p className="screen__lead">{t(text.empty)}</p>;
+  return (
+    <div className="ordering">
+      {records.map((r) => (
+        <div key={r.uuid} className="ordering__item">
+          <p className="ordering__label">
+            <span aria-hidden="true">{icon(r)} </span>
+            {line(r)}
+          </p>
+          {r.status === 'cancelled' && <p className="ordering__text">{t('meals.cancelled')}</p>}
+          {r.cancellable && asking !== r.uuid && (
+            <div className="ordering__row">
+              <BigButton
+                icon="✖"
+                label={t(text.cancelButton)}
+                variant="secondary"
+                onClick={() => {
+                  setAsking(r.uuid);
+                  say({ key: `ordering:${text.cancelAsk}` });
+                }}
+              />
+            </div>
+          )}
+          {asking === r.uuid && (
+            <AskToCancel
+              text={t(text.cancelAsk)}
+              onConfirm={() => void confirmCancel(r.uuid)}
+              onBack={() => setAsking(null)}
+            />
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function AskToCancel({
+  text,
+  onConfirm,
+  onBack,
+}: {
+  text: string;
+  onConfirm: () => void;
+  onBack: () => void;
+}) {
+  const common = useTranslation().t;
+  return (
+    <div className="ordering__row">
+      <p className="ordering__text">{text}</p>
+      <BigButton icon="✔" label={common('common.confirm')} onClick={onConfirm} />
+      <BigButton icon="⬅" label={common('common.back')} variant="secondary" onClick={onBack} />
+    </div>
+  );
+}
