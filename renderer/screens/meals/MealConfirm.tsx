@@ -1,20 +1,18 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   Balances,
   MealOrderView,
   MealQuote,
-  PaymentMethod,
   Sitting,
 } from '../../../contract/calls/ordering-calls';
 import type { KioskApi } from '../../../contract/kiosk-api';
 import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { useSpeech, useSpokenLine } from '../../speech/speech-context';
-import { newUuid, refusalKey, spokenYuan } from './ordering-shared';
-import { PaymentChoice, defaultPayment } from './PaymentChoice';
-import { BigTotal, SplitLines } from './SplitLines';
+import { useSpokenLine } from '../../speech/speech-context';
+import { ConfirmControls } from './ConfirmControls';
+import { refusalKey, spokenYuan } from './ordering-shared';
 import { useCall } from './use-call';
+import { useConfirmation } from './use-confirm';
 
 export interface MealChoice {
   date: string;
@@ -86,69 +84,43 @@ export function ConfirmBody({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('ordering');
-  const common = useTranslation().t;
-  const { say } = useSpeech();
-  const personal = quote.total.personal;
-  const [payment, setPayment] = useState<PaymentMethod>(() => defaultPayment(balances, personal));
-  // One id per confirmation: a second tap or a retry after a lost reply finds the same order.
-  const [uuid] = useState(newUuid);
-  const [placing, setPlacing] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const confirmation = useConfirmation({
+    balances,
+    personalFen: quote.total.personal,
+    spokenBusy: 'ordering:meals.placing',
+    send: (uuid, payment) =>
+      api.call('meals.order', {
+        uuid,
+        date: quote.date,
+        sitting: quote.sitting,
+        dishId: quote.dish.id,
+        quantity: quote.quantity,
+        delivery: quote.delivery,
+        payment,
+      }),
+    onDone: onOrdered,
+  });
   const delivery = t(quote.delivery ? 'meals.delivery' : 'meals.dineIn');
   useSpokenLine('ordering:spoken.confirm', {
     dish: quote.dish.name,
     quantity: quote.quantity,
     delivery,
-    yuan: spokenYuan(personal),
+    yuan: spokenYuan(quote.total.personal),
   });
-
-  const confirm = async () => {
-    if (placing) return;
-    setPlacing(true);
-    say({ key: 'ordering:meals.placing' });
-    const result = await api.call('meals.order', {
-      uuid,
-      date: quote.date,
-      sitting: quote.sitting,
-      dishId: quote.dish.id,
-      quantity: quote.quantity,
-      delivery: quote.delivery,
-      payment,
-    });
-    setPlacing(false);
-    if (result.ok) onOrdered(result.value);
-    else {
-      const key = refusalKey(result.error);
-      setRefusal(key);
-      say({ key: 'ordering:spoken.refused', params: { text: t(key) } });
-    }
-  };
-
   return (
     <div className="ordering">
       <p className="ordering__label">
         <span aria-hidden="true">{quote.dish.icon} </span>
         {quote.dish.name} x{quote.quantity} · {delivery}
       </p>
-      <SplitLines total={quote.total} />
-      <BigTotal fen={personal} />
-      {personal > 0 && <PaymentChoice balances={balances} value={payment} onChange={setPayment} />}
-      {refusal && <p className="ordering__notice">{t(refusal)}</p>}
-      {placing && <p className="ordering__text">{t('meals.placing')}</p>}
-      <div className="ordering__row">
-        <BigButton
-          icon="✔"
-          label={common('common.confirm')}
-          onClick={() => void confirm()}
-          testId="ordering-confirm"
-        />
-        <BigButton
-          icon="✖"
-          label={common('common.cancel')}
-          variant="secondary"
-          onClick={onCancel}
-        />
-      </div>
+      <ConfirmControls
+        total={quote.total}
+        balances={balances}
+        confirmation={confirmation}
+        busyText={t('meals.placing')}
+        confirmTestId="ordering-confirm"
+        onCancel={onCancel}
+      />
     </div>
   );
 }
