@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MealOrderView } from '../../../contract/calls/ordering-calls';
 import type { KioskApi } from '../../../contract/kiosk-api';
-import { BigButton } from '../../components/BigButton';
-import { ScreenFrame } from '../../components/ScreenFrame';
 import { useSpokenLine } from '../../speech/speech-context';
-import { spokenYuan, yuan } from './ordering-shared';
-import { BigTotal } from './SplitLines';
+import { spokenYuan } from './ordering-shared';
+import { TicketScreen } from './TicketScreen';
+import { useReprint } from './use-reprint';
 
 /** The spoken queue number: "午012" is read as 午餐 12 号 rather than digit by digit. */
 const spokenQueue = (queue: string, lunch: string, dinner: string): string =>
@@ -28,8 +26,7 @@ export function MealTicket({
   onHome: () => void;
 }) {
   const { t } = useTranslation('ordering');
-  const common = useTranslation().t;
-  const [view, setView] = useState(order);
+  const [view, reprint] = useReprint(order, (uuid) => api.call('meals.reprint', { uuid }));
   const queue = spokenQueue(
     view.queueNumber,
     t('meals.sittings.lunch'),
@@ -45,39 +42,22 @@ export function MealTicket({
         : 'ordering:spoken.ordered',
     { queue, yuan: spokenYuan(personal) },
   );
-  const reprint = async () => {
-    const result = await api.call('meals.reprint', { uuid: view.uuid });
-    if (result.ok) setView(result.value);
-  };
   return (
-    <ScreenFrame title={t('meals.doneTitle')} onHome={onHome}>
-      <div className="ordering">
-        <p className="ordering__label">{t('meals.queue')}</p>
-        <p className="ordering__queue" data-testid="ordering-queue">
-          {view.queueNumber}
-        </p>
-        <p className="ordering__label">
-          <span aria-hidden="true">{view.quote.dish.icon} </span>
-          {view.quote.dish.name} x{view.quote.quantity}
-        </p>
-        <BigTotal fen={personal} />
-        {cash && (
-          <p className="ordering__notice">{t('meals.awaitingCash', { yuan: yuan(personal) })}</p>
-        )}
-        {view.printState === 'failed' ? (
-          <>
-            <p className="ordering__notice">{t('meals.printFailed')}</p>
-            <div className="ordering__row">
-              <BigButton icon="🖨" label={t('meals.reprint')} onClick={() => void reprint()} />
-            </div>
-          </>
-        ) : (
-          <p className="ordering__text">{t('meals.takeTicket')}</p>
-        )}
-        <div className="ordering__row">
-          <BigButton icon="✔" label={common('common.ok')} onClick={onDone} />
-        </div>
-      </div>
-    </ScreenFrame>
+    <TicketScreen
+      title={t('meals.doneTitle')}
+      numberLabel={t('meals.queue')}
+      number={view.queueNumber}
+      numberTestId="ordering-queue"
+      icon={view.quote.dish.icon}
+      personalFen={personal}
+      awaitingCash={cash}
+      printFailed={view.printState === 'failed'}
+      takeTicketText={t('meals.takeTicket')}
+      onReprint={() => void reprint()}
+      onDone={onDone}
+      onHome={onHome}
+    >
+      {view.quote.dish.name} x{view.quote.quantity}
+    </TicketScreen>
   );
 }
