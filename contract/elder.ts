@@ -59,6 +59,12 @@ export const elderRecordSchema = z
     lastAssessment: isoDate.nullable(),
     cards: z.array(cardUid),
     prefs: elderPrefsSchema,
+    // Two additions to DESIGN.md's record (README, "Elder record"). Both optional, so a roster
+    // without them stays valid.
+    /** policy-pack item ids of the allowances the platform already pays this elder */
+    receiving: z.array(z.string().min(1).max(80)).max(100).optional(),
+    /** home address for 送餐上门; shown only to staff on the delivery list */
+    address: z.string().min(1).max(200).nullable().optional(),
   })
   .strict();
 

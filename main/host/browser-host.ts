@@ -51,7 +51,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');
   };
-  await app.register(fastifyStatic, { root: options.rendererDir, setHeaders: securityHeaders });
+  await app.register(fastifyStatic, {
+    root: options.rendererDir,
+    setHeaders: securityHeaders,
+    // the build writes .br copies of the scripts and styles (vite.renderer.config.ts)
+    preCompressed: true,
+  });
 
   // The page itself carries the station's public settings (no person's data), so the idle screen
   // paints without waiting for the socket; everything else still goes through the token's socket.

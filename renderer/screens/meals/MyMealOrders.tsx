@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi } from '../../../contract/kiosk-api';
 import { MyRecords, type MyRecordsText } from './MyRecords';
-import { useCall } from './use-call';
 
 const TEXT: MyRecordsText = {
   title: 'meals.ordersTitle',
@@ -25,13 +23,10 @@ export function MyMealOrders({
   onHome: () => void;
 }) {
   const { t } = useTranslation('ordering');
-  const [reload, setReload] = useState(0);
-  const load = useCall(api, 'meals.myOrders', {}, reload);
   return (
     <MyRecords
-      load={load}
-      cancel={(uuid) => api.call('meals.cancel', { uuid })}
-      onChanged={() => setReload((n) => n + 1)}
+      api={api}
+      list="meals.myOrders"
       text={TEXT}
       icon={(o) => o.quote.dish.icon}
       line={(o) =>

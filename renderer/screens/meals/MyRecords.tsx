@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CallPayload, CallValue, KioskApi } from '../../../contract/kiosk-api';
 import type { Result } from '../../../contract/result';
 import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useSpeech, useSpokenLine } from '../../speech/speech-context';
 import { refusalKey } from './ordering-shared';
-import type { Load } from './use-call';
+import { useCall } from './use-call';
 
 /** The locale keys (namespace ordering) that tell 我的订餐 from 我的预约. */
 export interface MyRecordsText {
@@ -26,8 +27,16 @@ interface CancellableRecord {
   cancellable: boolean;
 }
 
-interface MyRecordsProps<R extends CancellableRecord> {
-  load: Load<R[]>;
+/** Each list call and the call that cancels one of its records. */
+const CANCEL = {
+  'meals.myOrders': 'meals.cancel',
+  'services.myBookings': 'services.cancel',
+} as const;
+type ListCall = keyof typeof CANCEL;
+type CancelCall = (typeof CANCEL)[ListCall];
+
+interface RecordListProps<R extends CancellableRecord> {
+  records: R[];
   /** cancels one record; the list is loaded again afterwards, refused or not */
   cancel: (uuid: string) => Promise<Result<unknown>>;
   onChanged: () => void;
@@ -41,18 +50,42 @@ interface MyRecordsProps<R extends CancellableRecord> {
  * 我的订餐 and 我的预约: the elder's own records; one that can still be cancelled has a 取消
  * that asks first.
  */
-export function MyRecords<R extends CancellableRecord>({
+export function MyRecords<N extends ListCall>({
+  api,
+  list,
+  text,
+  icon,
+  line,
   onBack,
   onHome,
-  ...props
-}: MyRecordsProps<R> & { onBack: () => void; onHome: () => void }) {
+}: {
+  api: KioskApi;
+  list: N;
+  text: MyRecordsText;
+  icon: (record: CallValue<N>[number]) => string;
+  line: (record: CallValue<N>[number]) => string;
+  onBack: () => void;
+  onHome: () => void;
+}) {
   const { t } = useTranslation('ordering');
-  const { load, text } = props;
+  const [reload, setReload] = useState(0);
+  // Both list calls take an empty payload; TypeScript cannot see that through the generic name.
+  const load = useCall(api, list, {} as CallPayload<N>, reload);
+  const cancelCall: CancelCall = CANCEL[list];
   return (
     <ScreenFrame title={t(text.title)} onBack={onBack} onHome={onHome}>
       {load.kind === 'loading' && <p className="screen__lead">{t(text.loading)}</p>}
       {load.kind === 'failed' && <p className="ordering__notice">{t(refusalKey(load.error))}</p>}
-      {load.kind === 'ready' && <RecordList records={load.value} {...props} />}
+      {load.kind === 'ready' && (
+        <RecordList
+          records={load.value}
+          cancel={(uuid) => api.call(cancelCall, { uuid })}
+          onChanged={() => setReload((n) => n + 1)}
+          text={text}
+          icon={icon}
+          line={line}
+        />
+      )}
     </ScreenFrame>
   );
 }
@@ -64,7 +97,7 @@ function RecordList<R extends CancellableRecord>({
   text,
   icon,
   line,
-}: Omit<MyRecordsProps<R>, 'load'> & { records: R[] }) {
+}: RecordListProps<R>) {
   const { t } = useTranslation('ordering');
   const { say } = useSpeech();
   const [asking, setAsking] = useState<string | null>(null);

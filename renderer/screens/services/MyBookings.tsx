@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi } from '../../../contract/kiosk-api';
 import { MyRecords, type MyRecordsText } from '../meals/MyRecords';
-import { useCall } from '../meals/use-call';
 import { slotDay, slotTime } from './slot-time';
 
 const TEXT: MyRecordsText = {
@@ -26,13 +24,10 @@ export function MyBookings({
   onHome: () => void;
 }) {
   const { t } = useTranslation('ordering');
-  const [reload, setReload] = useState(0);
-  const load = useCall(api, 'services.myBookings', {}, reload);
   return (
     <MyRecords
-      load={load}
-      cancel={(uuid) => api.call('services.cancel', { uuid })}
-      onChanged={() => setReload((n) => n + 1)}
+      api={api}
+      list="services.myBookings"
       text={TEXT}
       icon={(b) => b.quote.service.icon}
       line={(b) =>

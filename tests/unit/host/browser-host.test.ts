@@ -5,6 +5,7 @@ import { demoStation } from '../../support/station';
 import { makeTempDir } from '../../support/temp-dir';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 type Message = {
   id?: number;
@@ -46,6 +47,8 @@ describe('browser host (real HTTP and WebSocket on 127.0.0.1)', () => {
 
   beforeAll(async () => {
     writeFileSync(join(temp.dir, 'index.html'), '<!doctype html><title>kiosk</title>');
+    writeFileSync(join(temp.dir, 'app.js'), 'export const answer = 42;');
+    writeFileSync(join(temp.dir, 'app.js.br'), brotliCompressSync('export const answer = 42;'));
     host = await startBrowserHost({
       core,
       dispatch,
@@ -91,6 +94,16 @@ describe('browser host (real HTTP and WebSocket on 127.0.0.1)', () => {
       expect(html).not.toContain('张桂英');
       expect(html).toContain('<title>kiosk</title>');
     }
+  });
+
+  it('serves the brotli copy of a script to a browser that accepts it, with the CSP', async () => {
+    const response = await fetch(`${host.url}/app.js`, { headers: { 'accept-encoding': 'br' } });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await response.text()).toBe('export const answer = 42;');
+    const plain = await fetch(`${host.url}/app.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('export const answer = 42;');
   });
 
   it('refuses a request whose Host is not loopback (DNS rebinding)', async () => {
