@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies, root } from './ensure-deps.js';
+import { buildCoreBundle } from './core-bundle.js';
 
 ensureDependencies();
 const reports = join(root, 'reports');
@@ -32,6 +33,17 @@ const buildStatus = run('build the renderer', 'npx', [
   '--logLevel',
   'warn',
 ]);
+
+// And the core's bundle (scripts/core-bundle.js), which every `kioskctl` child process runs.
+let coreStatus = 0;
+try {
+  await buildCoreBundle();
+} catch (error) {
+  console.error(
+    `[yiyang] bundling the core failed: ${error instanceof Error ? error.message : error}`,
+  );
+  coreStatus = 1;
+}
 
 const vitestStatus = run('unit, integration and hardware tests', 'npx', [
   'vitest',
@@ -70,7 +82,8 @@ if (playwright?.stats) {
   console.error('[yiyang] Playwright wrote no report');
 }
 if (buildStatus !== 0) failed += 1;
-const anyNonZero = [buildStatus, vitestStatus, e2eStatus].some((s) => s !== 0);
+if (coreStatus !== 0) failed += 1;
+const anyNonZero = [buildStatus, coreStatus, vitestStatus, e2eStatus].some((s) => s !== 0);
 if (anyNonZero && failed === 0) failed = 1; // a runner failed without a failing test: never green
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

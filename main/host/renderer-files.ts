@@ -2,7 +2,18 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The checkout this code runs from: the nearest folder above this module with a package.json. The
+ * module sits at main/host/ when run from source and in out/core/chunks/ when run from the bundle.
+ */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..');
+  }
+}
+
+export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 export const rendererOutDir = join(projectRoot, 'out', 'renderer');
 
 /** Everything the renderer bundle is made from. */
