@@ -2,10 +2,11 @@
 // Chromium in kiosk mode if one is found; otherwise the browser host alone, printing its URL. It
 // prints one line saying which and why.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDependencies, root } from './ensure-deps.js';
+import { chromiumArgs } from './chromium-kiosk.js';
 
 ensureDependencies();
 
@@ -67,26 +68,18 @@ if (electron) {
       `[yiyang] browser host + Chromium kiosk (${chromium}): no Electron binary is installed`,
     );
     const profile = mkdtempSync(join(tmpdir(), 'yiyang-chromium-'));
-    browser = spawn(
-      chromium,
-      [
-        `--app=${kioskUrl}`,
-        '--kiosk',
-        `--user-data-dir=${profile}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--noerrdialogs',
-        '--disable-translate',
-        '--autoplay-policy=no-user-gesture-required',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
-      { stdio: 'ignore' },
-    );
-    browser.on('exit', () => host.kill('SIGTERM'));
+    browser = spawn(chromium, chromiumArgs(kioskUrl, profile), { stdio: 'ignore' });
+    browser.on('exit', () => {
+      rmSync(profile, { recursive: true, force: true });
+      host.kill('SIGTERM');
+    });
   });
-  host.on('exit', (code) => process.exit(code ?? 0));
+  host.on('exit', (code) => {
+    // a host that stopped (a bad config, say) leaves no browser behind on a dead page
+    if (!browser || browser.exitCode !== null) process.exit(code ?? 0);
+    browser.once('exit', () => process.exit(code ?? 0));
+    browser.kill('SIGTERM');
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
       if (browser) browser.kill('SIGTERM');

@@ -10,13 +10,17 @@ import { clientMessageSchema } from './ws-protocol';
 import { allowedOrigins, isLoopbackHost } from './origin-guard';
 import { contentSecurityPolicy } from './content-security-policy';
 import { indexPageWithStationInfo, publicStationInfo, readIndexTemplate } from './index-page';
+import type { EarlyListener } from './early-listener';
+import { pageWithIdleMarkup, readIdleMarkup } from './idle-markup';
 
 export interface BrowserHostOptions {
   core: KioskCore;
   dispatch: Dispatch;
   rendererDir: string;
-  /** 0 picks a free port */
+  /** 0 picks a free port; ignored when `listener` is given */
   port: number;
+  /** a port bound before the host was loaded (serve.ts), whose waiting requests the host takes */
+  listener?: EarlyListener;
   log: (line: string) => void;
   /** fixed in tests; otherwise a fresh random token for every launch */
   token?: string;
@@ -36,9 +40,21 @@ export interface BrowserHost {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const app: FastifyInstance = Fastify({ logger: false });
+  const { listener } = options;
+  // fastify hands its request handler to serverFactory when it is made; the listener gets it
+  // only once every route is registered, so no early request meets a half-built host
+  const made: { handler?: Parameters<EarlyListener['handOver']>[0] } = {};
+  const app: FastifyInstance = listener
+    ? Fastify({
+        logger: false,
+        serverFactory: (handler) => {
+          made.handler = handler;
+          return listener.server;
+        },
+      })
+    : Fastify({ logger: false });
   const sockets = new Set<WebSocket>();
-  let port = options.port;
+  let port = listener?.port ?? options.port;
 
   // Large enough for the staff recorder's pack import (a whole dialect pack, base64, in one call:
   // MAX_PACK_FILE_CHARS); only the page holding this launch's token can connect at all.
@@ -66,9 +82,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     securityHeaders(reply);
     reply.header('Cache-Control', 'no-store');
     reply.type('text/html; charset=utf-8');
-    await reply.send(
-      indexPageWithStationInfo(template, publicStationInfo(options.core.stationInfo())),
-    );
+    const info = publicStationInfo(options.core.stationInfo());
+    const page = indexPageWithStationInfo(template, info);
+    const idle = readIdleMarkup(options.rendererDir, info);
+    await reply.send(idle === null ? page : pageWithIdleMarkup(page, idle));
   };
   app.get('/', indexPage);
   app.get('/index.html', indexPage);
@@ -124,9 +141,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return () => options.core.events.off(event, listener);
   });
 
-  await app.listen({ host: '127.0.0.1', port: options.port });
-  const address = app.server.address();
-  port = typeof address === 'object' && address ? address.port : options.port;
+  if (listener && made.handler) {
+    await app.ready();
+    listener.handOver(made.handler);
+  } else {
+    await app.listen({ host: '127.0.0.1', port: options.port });
+    const address = app.server.address();
+    port = typeof address === 'object' && address ? address.port : options.port;
+  }
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
@@ -136,6 +158,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       unsubscribers.forEach((u) => u());
       for (const s of sockets) s.terminate();
       await app.close();
+      // fastify closes only a server it made listen itself
+      await listener?.close();
     },
   };
 }

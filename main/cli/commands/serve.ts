@@ -1,19 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
-import { loadConfigFile } from '../../config/load-config';
-import { defaultDataDir } from '../../boot/data-dir';
-import { startStation } from '../../boot/start-station';
-import { startBrowserHost, type BrowserHost } from '../../host/browser-host';
-import { ensureRendererBuilt, projectRoot } from '../../host/renderer-files';
-import { join } from 'node:path';
+import { listenEarly } from '../../host/early-listener';
 import { parsePort } from './parse-port';
 
 export interface ServeHandle {
-  host: BrowserHost;
   stop(): Promise<void>;
 }
 
-/** Starts the station and the browser host; used by `kioskctl serve` and by `npm start`. */
+/**
+ * `kioskctl serve`: binds the port first and prints the kiosk page at once, so `npm start` can open
+ * Chromium while the station loads; then starts the station and the browser host on that port and
+ * prints `listening on …` when it answers. This file loads only node:http: everything heavy is in
+ * serve-station.ts, imported after the port is bound.
+ */
 export async function serve(args: string[], io: CliIo): Promise<ServeHandle> {
   const { values } = parseArgs({
     args,
@@ -26,37 +26,30 @@ export async function serve(args: string[], io: CliIo): Promise<ServeHandle> {
     strict: true,
   });
   const port = values.port === undefined ? 0 : parsePort(values.port);
-  const config = loadConfigFile(values.config);
-  const log = (line: string): void => io.err(`[core] ${line}`);
-  const station = startStation({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    config,
-    demo: values.demo,
-    firstRunDemo: values.config === undefined,
-    localesDir: join(projectRoot, 'locales'),
-    log,
+  const listener = await listenEarly(port).catch((error: unknown) => {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'EADDRINUSE') throw new Error(`port ${port} on 127.0.0.1 is already in use`);
+    throw error;
   });
+  const token = randomBytes(24).toString('base64url');
+  const url = `http://127.0.0.1:${listener.port}`;
+  io.out(`kiosk page: ${url}/#token=${token}`);
   try {
-    const rendererDir = await ensureRendererBuilt(log);
-    await station.ready;
-    const host = await startBrowserHost({
-      core: station.core,
-      dispatch: station.dispatch,
-      rendererDir,
-      port,
-      log,
-    });
-    io.out(`listening on ${host.url}`);
-    io.out(`kiosk page: ${host.kioskUrl}`);
-    return {
-      host,
-      stop: async () => {
-        await host.close();
-        await station.close();
+    const { startServing } = await import('./serve-station');
+    const stop = await startServing(
+      {
+        dataDir: values['data-dir'],
+        configFile: values.config,
+        demo: values.demo,
+        listener,
+        token,
       },
-    };
+      io,
+    );
+    io.out(`listening on ${url}`);
+    return { stop };
   } catch (error) {
-    await station.close();
+    await listener.close();
     throw error;
   }
 }
