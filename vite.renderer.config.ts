@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderIdle } from './build/prerender-idle-plugin.ts';
 
 const outDir = resolve(import.meta.dirname, 'out', 'renderer');
 
@@ -32,7 +33,7 @@ function brotliCopies(): Plugin {
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), brotliCopies()],
+  plugins: [react(), brotliCopies(), prerenderIdle()],
   build: {
     outDir,
     emptyOutDir: true,

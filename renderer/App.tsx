@@ -182,7 +182,9 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
     <div
       className={`kiosk${modes.highContrast ? ' kiosk--high-contrast' : ''}`}
       data-ready={synced || undefined}
-      style={{ '--kiosk-scale': modes.scale } as CSSProperties}
+      // Only when enlarged (modes.css falls back to 1): the prerendered idle screen must carry no
+      // style attribute, which the page's CSP (style-src 'self') would refuse.
+      style={modes.scale === 1 ? undefined : ({ '--kiosk-scale': modes.scale } as CSSProperties)}
     >
       <main className="kiosk__main">
         {screen}

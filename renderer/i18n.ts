@@ -1,4 +1,4 @@
-import i18next, { type Resource } from 'i18next';
+import i18next, { type InitOptions, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 // Every locales/<lng>/<namespace>.json is bundled: a new locale or feature namespace needs no code.
@@ -21,12 +21,9 @@ function collectResources(): Resource {
 export const resources = collectResources();
 export const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
 
-/**
- * Sets i18next up with every bundled resource. Nothing is fetched, so with `initAsync: false` it is
- * ready when this returns: the first render can happen in the same task as the page's script.
- */
-export function setUpI18n(lng: string): typeof i18next {
-  void i18next.use(initReactI18next).init({
+/** The one i18next set-up, shared by the page and the idle screen prerendered at build time. */
+export function i18nOptions(lng: string): InitOptions {
+  return {
     resources,
     lng,
     fallbackLng: 'zh-CN',
@@ -35,7 +32,15 @@ export function setUpI18n(lng: string): typeof i18next {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
-  });
+  };
+}
+
+/**
+ * Sets i18next up with every bundled resource. Nothing is fetched, so with `initAsync: false` it is
+ * ready when this returns: the first render can happen in the same task as the page's script.
+ */
+export function setUpI18n(lng: string): typeof i18next {
+  void i18next.use(initReactI18next).init(i18nOptions(lng));
   return i18next;
 }
 

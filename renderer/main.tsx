@@ -1,24 +1,26 @@
-import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import type { i18n as I18n } from 'i18next';
 import type { KioskApi } from '../contract/kiosk-api';
 import type { StationInfo } from '../contract/views';
-import { App } from './App';
+import { prerenderedAttribute } from '../contract/prerender';
+import { KioskTree } from './kiosk-tree';
 import { connectKioskApi } from './api/kiosk-api';
 import { embeddedStationInfo } from './api/embedded-station';
 import { initI18n, setUpI18n } from './i18n';
 import { preloadScreens } from './lazy-screens';
-import { SpeechProvider } from './speech/speech-context';
 import './styles/kiosk.css';
 
 const preloadDelayMs = 1000;
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
+const container = document.getElementById('root') as HTMLElement;
+/** The browser host put the idle screen into the page already (main/host/idle-markup.ts). */
+const prerendered = container.getAttribute(prerenderedAttribute) === 'idle';
+let root: Root | null = null;
 
 /** Shown when the core cannot be reached: for the staff member who will fix it, in both languages. */
 function showStartupError(message: string): void {
+  root ??= createRoot(container);
   root.render(
     <div className="startup-error" role="alert">
       <h1>请找工作人员 · Please call staff</h1>
@@ -28,15 +30,8 @@ function showStartupError(message: string): void {
 }
 
 function render(api: KioskApi, i18n: I18n, station: StationInfo): void {
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <SpeechProvider api={api}>
-          <App api={api} station={station} />
-        </SpeechProvider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  root ??= createRoot(container);
+  root.render(<KioskTree api={api} i18n={i18n} station={station} />);
 }
 
 function followLanguage(i18n: I18n): void {
@@ -75,7 +70,10 @@ function start(): Promise<void> {
     const i18n = setUpI18n(embedded.defaultLocale);
     if (i18n.language === embedded.defaultLocale) {
       followLanguage(i18n);
-      flushSync(() => render(api, i18n, embedded));
+      // Prerendered: the screen is painted already and React adopts its markup; otherwise drawn now.
+      if (prerendered)
+        root = hydrateRoot(container, <KioskTree api={api} i18n={i18n} station={embedded} />);
+      else flushSync(() => render(api, i18n, embedded));
       preloadSoon();
       return full.then((station) => render(api, i18n, station));
     }

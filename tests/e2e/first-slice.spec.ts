@@ -74,6 +74,42 @@ test('呼叫工作人员 records the help call and reassures the elder', async (
   await expect(page.getByTestId('caption')).toContainText('已经通知工作人员');
 });
 
+test('the idle screen comes prerendered in the page, and the script adopts it without errors', async ({
+  page,
+  request,
+}) => {
+  // Painted from the HTML alone, before any script: 请刷卡, the picture, the station's name.
+  const html = await (await request.get(kiosk.url)).text();
+  const root = /<div id="root" data-prerendered="idle">([\s\S]*?)<\/div>\s*<\/body>/.exec(html);
+  expect(root?.[1]).toContain('请刷卡');
+  expect(root?.[1]).toContain('南浔镇社区居家养老服务照料中心');
+  expect(root?.[1]).not.toContain('\uE000');
+
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Keep hold of the heading the HTML parser made, before any script of the page runs.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { parsedTitle?: Element };
+    new MutationObserver(() => {
+      seen.parsedTitle ??= document.querySelector('h1') ?? undefined;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openKiosk(page, kiosk.kioskUrl);
+  // Adopted (hydrated), not drawn again: the parser's heading is the one on screen, and React
+  // reported no mismatch.
+  const adopted = await page.evaluate(() => {
+    const seen = window as unknown as { parsedTitle?: Element };
+    return seen.parsedTitle !== undefined && seen.parsedTitle === document.querySelector('h1');
+  });
+  expect(adopted).toBe(true);
+  expect(errors).toEqual([]);
+  await page.getByRole('button', { name: /张桂英/ }).click();
+  await expect(page.getByRole('heading', { name: '张桂英，您好' })).toBeVisible();
+});
+
 test('a page without the per-launch token cannot reach the core', async ({ page }) => {
   await page.goto(kiosk.url);
   await expect(page.getByRole('alert')).toContainText('#token=');
