@@ -2,9 +2,13 @@ import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportsForLine } from '../../hardware/hid/boot-keyboard';
 import type { HidApi, HidHandle } from '../../hardware/hid/hid-api';
+import { join } from 'node:path';
 import { createDispatch } from '../../main/api/dispatch';
-import { deviceCallHandlers } from '../../main/api/device-call-handlers';
 import { stationDevices } from '../../main/boot/station-devices';
+import { stationHandlers } from '../../main/boot/station-handlers';
+import { stationPack } from '../../main/boot/station-pack';
+import { createSpeech } from '../../main/speech/create-speech';
+import { projectRoot } from '../support/kioskctl';
 import { devicesConfigSchema, type DeviceConfig } from '../../main/config/device-config';
 import { defaultConfig } from '../../main/config/load-config';
 import { KioskCore } from '../../main/core/kiosk-core';
@@ -44,7 +48,10 @@ async function station(devices: DeviceConfig[]) {
     await manager.stop();
     db.close();
   });
-  const dispatch = createDispatch(deviceCallHandlers(core, manager));
+  const speech = createSpeech({ localesDir: join(projectRoot, 'locales'), defaultLocale: 'zh-CN' });
+  const dispatch = createDispatch(
+    stationHandlers({ core, pack: stationPack('nanxun-2023'), speech, devices: manager }),
+  );
   const tapKeyboard = async (uid: string) => dispatch('session.tapKeyboardCard', { uid });
   const taps = () => log.filter((l) => /^card (accepted|refused) from/.test(l));
   const greeted = () => {
