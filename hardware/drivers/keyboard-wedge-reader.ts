@@ -21,8 +21,9 @@ export class KeyboardWedgeReader extends BaseDriver {
     super(name);
   }
 
+  /** Nothing to open: the renderer catches the keys; "open" means bursts are taken. */
   async open(): Promise<void> {
-    this.setStatus('open', 'reads card readers typing into the kiosk window');
+    this.setStatus('open');
   }
 
   async close(): Promise<void> {
