@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deviceConfigSchema, devicesConfigSchema } from './device-config';
+import { devicesConfigSchema, type deviceConfigSchema } from './device-config';
 import { mealsConfigSchema, type MealsConfig } from '../ordering/meals-config';
 import { speechConfigSchema, type SpeechConfig } from './speech-config';
 

@@ -55,7 +55,8 @@ export const cardReaderConfigSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['path'],
-        message: 'the keyboard-wedge driver reads what readers type into the kiosk window; it has no path',
+        message:
+          'the keyboard-wedge driver reads what readers type into the kiosk window; it has no path',
       });
     }
   });
