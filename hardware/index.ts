@@ -3,6 +3,7 @@ export * from './driver';
 export { SerialFramedDriver, type SerialFramedOptions } from './drivers/serial-framed-driver';
 export { Pn532Driver, type Pn532Options } from './drivers/pn532-driver';
 export { HidKeyboardDriver, type HidKeyboardOptions } from './drivers/hid-keyboard-driver';
+export { KeyboardWedgeReader, type WedgeRead } from './drivers/keyboard-wedge-reader';
 export { SimulatedButtons, SimulatedCardReader, SimulatedPrinter } from './drivers/simulated';
 export { Em4100Framer, encodeEm4100Frame, type CardFrame } from './framing/em4100-framer';
 export { LineFramer } from './framing/line-framer';

@@ -10,6 +10,9 @@ const MAX_LINE = 64;
 /**
  * Line readers: one UID per line ended by CR, LF or CRLF, written as hex or decimal. Each line is
  * normalised to upper-case hex (uid-format.ts); lines that are not a UID are counted and dropped.
+ * Not @serialport/parser-readline or parser-regex: they buffer a line without bound, and a reader
+ * on the wrong baud rate that never sends a line end must be counted, not buffered for ever
+ * (docs/hardware.md says more).
  */
 export class LineFramer extends FramingTransform<CardFrame> {
   private line: number[] = [];

@@ -4,6 +4,7 @@ import { escpos } from './escpos';
 import {
   openPrinterTransport,
   resolvePrinterPath,
+  type DeviceLink,
   type PrinterTransport,
 } from './printer-transport';
 import { decodeStatus, isStatusByte, type PrinterStatus } from './printer-status';
@@ -15,6 +16,14 @@ export interface EscPosOptions {
   baudRate?: number;
   /** how long to wait for a DLE EOT answer before deciding the printer does not answer */
   statusTimeoutMs?: number;
+  /** a device-file write not finished in this long fails as WRITE_FAILED (default 5 s) */
+  writeTimeoutMs?: number;
+  /**
+   * how to write to a device path; found from the path when absent (/dev/usb/lp* is a device
+   * file, other character devices are serial ports). Tests force 'file' on a PTY, since no usblp
+   * device exists here.
+   */
+  link?: DeviceLink;
 }
 
 export interface PrintResult {
@@ -33,14 +42,22 @@ export interface TicketPrinter {
  * An ESC/POS receipt printer. printTicket resolves only after every byte of the ticket was
  * written and drained; it rejects (and writes nothing) when the printer reports paper-out or
  * offline, and rejects when the write fails, so no ticket is ever reported printed that was not.
+ *
+ * Status (DLE EOT) where the link can answer: a printer that has answered once is expected to
+ * answer always, so its silence is OFFLINE (switched off, cable out) and the ticket is refused;
+ * and its answer after the ticket confirms the ticket reached it (on TCP a successful write only
+ * means the kernel took the bytes). A printer that has never answered is asked once per connection
+ * and then printed to blind: many cheap printers never answer, and they must still print.
  */
 export class EscPosPrinter extends BaseDriver implements TicketPrinter {
   readonly kind = 'printer' as const;
   private transport: PrinterTransport | null = null;
   private replies: number[] = [];
   private replyWaiter: (() => void) | null = null;
-  /** false once a status query went unanswered on this connection (many USB printers never answer) */
-  private answers = true;
+  /** this printer has answered DLE EOT (on any connection): from then on silence means offline */
+  private answered = false;
+  /** this connection was asked and stayed silent while the printer had never answered: blind */
+  private blind = false;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: EscPosOptions) {
@@ -51,8 +68,12 @@ export class EscPosPrinter extends BaseDriver implements TicketPrinter {
     if (this.transport) return;
     this.setStatus('opening');
     try {
-      const target = await resolvePrinterPath(this.options.path);
-      this.transport = await openPrinterTransport(target, this.options.baudRate ?? 9600);
+      const target = await resolvePrinterPath(this.options.path, this.options.link);
+      this.transport = await openPrinterTransport(
+        target,
+        this.options.baudRate ?? 9600,
+        this.options.writeTimeoutMs,
+      );
     } catch (error) {
       const e =
         error instanceof DeviceError
@@ -62,7 +83,7 @@ export class EscPosPrinter extends BaseDriver implements TicketPrinter {
       throw e;
     }
     const transport = this.transport;
-    this.answers = transport.onData !== null;
+    this.blind = transport.onData === null;
     transport.onData?.((chunk) => {
       this.counters.bytesIn += chunk.length;
       for (const b of chunk) if (isStatusByte(b)) this.replies.push(b);
@@ -80,15 +101,19 @@ export class EscPosPrinter extends BaseDriver implements TicketPrinter {
     this.setStatus('closed');
   }
 
-  /** The printer's state, or null when it does not answer DLE EOT (or cannot, on a device file). */
+  /**
+   * The printer's state, or null when it did not answer DLE EOT (or cannot, on a device file).
+   * Not asked again on a connection where a printer that never answered stayed silent.
+   */
   async queryStatus(): Promise<PrinterStatus | null> {
     const transport = this.connected();
-    if (!this.answers) return null;
+    if (this.blind) return null;
     const printer = await this.ask(transport, 1);
     if (printer === null) {
-      this.answers = false;
+      if (!this.answered) this.blind = true;
       return null;
     }
+    this.answered = true;
     const cause = (await this.ask(transport, 2)) ?? 0x12;
     const paper = (await this.ask(transport, 4)) ?? 0x12;
     return decodeStatus(printer, cause, paper);
@@ -105,6 +130,12 @@ export class EscPosPrinter extends BaseDriver implements TicketPrinter {
   private async print(bytes: Buffer): Promise<PrintResult> {
     const transport = this.connected();
     const status = await this.queryStatus();
+    if (status === null && this.answered) {
+      throw this.refuse(
+        'OFFLINE',
+        'it did not answer the status query (switched off, or cable out?)',
+      );
+    }
     if (status && status.paperOut) {
       throw this.refuse('PAPER_OUT', 'out of paper');
     }
@@ -116,15 +147,41 @@ export class EscPosPrinter extends BaseDriver implements TicketPrinter {
     } catch (error) {
       const e = new DeviceError(
         'WRITE_FAILED',
-        `${this.name}: write failed: ${String(error)}`,
+        `${this.name}: write failed: ${error instanceof Error ? error.message : String(error)}; ` +
+          'the ticket was not printed',
         true,
       );
       this.lost(transport, e.message);
       throw e;
     }
+    if (status) await this.confirmReceived(transport);
     this.counters.framesOk += 1;
     this.setStatus('open', status?.paperNearEnd ? 'paper near end' : null);
     return { bytesWritten: bytes.length, status };
+  }
+
+  /**
+   * A printer that answers is asked once more after the ticket: the answer comes only once the
+   * bytes before it have reached the printer (serial and TCP keep order), and says it is still
+   * online. Without it the ticket is not reported printed.
+   */
+  private async confirmReceived(transport: PrinterTransport): Promise<void> {
+    const after = await this.ask(transport, 1);
+    const why =
+      after === null
+        ? 'the ticket was sent but the printer did not confirm it (switched off while printing?)'
+        : (after & 0x08) !== 0
+          ? 'the printer went offline while printing (paper out or cover open?)'
+          : null;
+    if (why === null) return;
+    const error = new DeviceError(
+      'OFFLINE',
+      `${this.name}: ${why}; it may not have printed`,
+      false,
+    );
+    this.setStatus('open', why);
+    this.reportError(error);
+    throw error;
   }
 
   /** A refused job is also reported as an error, so the staff screen shows why printing stopped. */

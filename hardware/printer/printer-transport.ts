@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open as openFile, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import type { SerialPort } from 'serialport';
@@ -8,9 +9,10 @@ import { watchPresence } from '../serial/presence-watch';
 
 /**
  * Where printer bytes go. write() resolves only once the bytes have left the process (serial:
- * tcdrain; file: the write syscall returned; TCP: flushed to the socket), which is what lets the
- * printer say "printed" honestly. onData is null where the link cannot answer (a device file:
- * usblp status reads block, so they are not attempted).
+ * tcdrain; file: the write syscall returned; TCP: handed to the kernel's socket buffer — which
+ * proves nothing about the printer, so the printer confirms by a status answer after the ticket).
+ * onData is null where the link cannot answer (a device file: usblp status reads block, so they are
+ * not attempted).
  */
 export interface PrinterTransport {
   readonly description: string;
@@ -25,11 +27,18 @@ export type PrinterPath =
   | { kind: 'file'; path: string }
   | { kind: 'serial'; path: string };
 
+/** How a device path is written to; found from the path unless given (see EscPosOptions.link). */
+export type DeviceLink = 'serial' | 'file';
+
+/** A device-file write that has not finished in this long fails (see fileTransport). */
+export const DEFAULT_WRITE_TIMEOUT_MS = 5000;
+
 /**
  * tcp://host:9100 is a network printer; a character device is a serial port unless it is a
  * usblp device (/dev/usb/lp*, /dev/lp*); a regular file (a spool or capture file) is written to.
+ * `link` overrides the guess for a device path.
  */
-export async function resolvePrinterPath(path: string): Promise<PrinterPath> {
+export async function resolvePrinterPath(path: string, link?: DeviceLink): Promise<PrinterPath> {
   if (path.startsWith('tcp://')) {
     const url = new URL(path);
     return { kind: 'tcp', host: url.hostname, port: url.port ? Number(url.port) : 9100 };
@@ -40,6 +49,7 @@ export async function resolvePrinterPath(path: string): Promise<PrinterPath> {
   } catch (error) {
     throw explainOpenError(path, error);
   }
+  if (link) return { kind: link, path };
   const real = await realpath(path);
   if (info.isCharacterDevice() && !/^\/dev\/(usb\/)?lp\d+$/.test(real))
     return { kind: 'serial', path };
@@ -49,6 +59,7 @@ export async function resolvePrinterPath(path: string): Promise<PrinterPath> {
 export async function openPrinterTransport(
   target: PrinterPath,
   baudRate: number,
+  writeTimeoutMs = DEFAULT_WRITE_TIMEOUT_MS,
 ): Promise<PrinterTransport> {
   if (target.kind === 'serial') {
     const port = await openSerialPort(target.path, baudRate);
@@ -56,7 +67,7 @@ export async function openPrinterTransport(
     const stop = await watchPresence(target.path, (reason) => lost.forEach((l) => l(reason)));
     return serialTransport(port, lost, stop);
   }
-  if (target.kind === 'file') return fileTransport(target.path);
+  if (target.kind === 'file') return fileTransport(target.path, writeTimeoutMs);
   return tcpTransport(target.host, target.port);
 }
 
@@ -81,27 +92,76 @@ function serialTransport(
   };
 }
 
-async function fileTransport(path: string): Promise<PrinterTransport> {
+/**
+ * A usblp device file (or a plain capture file). usblp blocks a write while the printer is off,
+ * out of paper or jammed; a blocking write would park a libuv thread and hang the print queue
+ * behind it until someone fixed the printer. So the file is opened non-blocking (usblp then answers
+ * EAGAIN, retried until the deadline) and every write has a deadline as well, for devices that
+ * ignore O_NONBLOCK: a ticket not taken within `writeTimeoutMs` fails, and is never "printed".
+ */
+async function fileTransport(path: string, writeTimeoutMs: number): Promise<PrinterTransport> {
   let handle: FileHandle;
   try {
-    // usblp device files and plain files (a spool file, a test capture) are both opened for append
-    handle = await openFile(path, 'a');
+    handle = await openFile(
+      path,
+      constants.O_WRONLY | constants.O_APPEND | constants.O_NONBLOCK | constants.O_NOCTTY,
+    );
   } catch (error) {
     throw explainOpenError(path, error);
   }
   return {
     description: path,
-    write: async (bytes) => {
-      let offset = 0;
-      while (offset < bytes.length) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
-        offset += bytesWritten;
-      }
-    },
+    write: (bytes) => writeWithin(handle, bytes, writeTimeoutMs, path),
     onData: null,
     onLost: () => undefined,
+    // not awaited by anyone who must go on: close waits for a write still stuck in the kernel
     close: () => handle.close().catch(() => undefined),
   };
+}
+
+async function writeWithin(
+  handle: FileHandle,
+  bytes: Buffer,
+  timeoutMs: number,
+  path: string,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let offset = 0;
+  const stuck = (): Error =>
+    new Error(
+      `${path} took ${offset} of ${bytes.length} bytes in ${timeoutMs / 1000} s ` +
+        '(is the printer on, with paper and the cover shut?)',
+    );
+  while (offset < bytes.length) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw stuck();
+    let written: number | 'again' | 'late';
+    try {
+      written = await raceDeadline(
+        handle.write(bytes, offset, bytes.length - offset).then((r) => r.bytesWritten),
+        left,
+      );
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EAGAIN') throw error;
+      written = 'again';
+    }
+    if (written === 'late') throw stuck();
+    if (written === 'again') await new Promise((r) => setTimeout(r, Math.min(20, left)));
+    else offset += written;
+  }
+}
+
+/** The value, or 'late' when `ms` pass first (the operation itself cannot be cancelled). */
+async function raceDeadline<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  // a write that fails after its deadline has nobody waiting for it: that is not an unhandled error
+  work.catch(() => undefined);
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function tcpTransport(host: string, port: number): Promise<PrinterTransport> {

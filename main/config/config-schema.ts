@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deviceConfigSchema } from './device-config';
+import { devicesConfigSchema, type deviceConfigSchema } from './device-config';
 import { mealsConfigSchema, type MealsConfig } from '../ordering/meals-config';
 import { speechConfigSchema, type SpeechConfig } from './speech-config';
 
@@ -43,7 +43,7 @@ export const windowConfigSchema = z
 export const configFileSchema = z
   .object({
     station: stationConfigSchema.partial().strict(),
-    devices: z.array(deviceConfigSchema),
+    devices: devicesConfigSchema,
     platform: platformConfigSchema,
     timeouts: timeoutsConfigSchema.partial().strict(),
     window: windowConfigSchema.partial().strict(),

@@ -15,7 +15,7 @@ function needsWhere(
   d: { driver: string; path?: string | undefined; vendorId?: number; productId?: number },
   ctx: z.RefinementCtx,
 ): void {
-  if (d.driver === 'simulated' || d.path !== undefined) return;
+  if (d.driver === 'simulated' || d.driver === 'keyboard-wedge' || d.path !== undefined) return;
   if (d.driver === 'hid-keyboard') {
     if (d.vendorId === undefined || d.productId === undefined) {
       ctx.addIssue({
@@ -36,10 +36,10 @@ function needsWhere(
 export const cardReaderConfigSchema = z
   .object({
     kind: z.literal('card-reader'),
-    driver: z.enum(['em4100', 'line', 'pn532', 'hid-keyboard', 'simulated']),
+    driver: z.enum(['em4100', 'line', 'pn532', 'hid-keyboard', 'keyboard-wedge', 'simulated']),
     path: serialPath.optional(),
     baud: baud.optional(),
-    /** line readers: how the UID is written and in which byte order. */
+    /** line, hid-keyboard and keyboard-wedge readers: how the UID is written, in which byte order. */
     format: z.enum(['hex', 'decimal']).optional(),
     byteOrder: z.enum(['msb-first', 'lsb-first']).optional(),
     /** hid-keyboard readers: USB vendor and product id. */
@@ -49,7 +49,17 @@ export const cardReaderConfigSchema = z
     pollIntervalMs: z.number().int().min(20).max(5000).optional(),
   })
   .strict()
-  .superRefine((d, ctx) => needsWhere(d, ctx));
+  .superRefine((d, ctx) => {
+    needsWhere(d, ctx);
+    if (d.driver === 'keyboard-wedge' && d.path !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['path'],
+        message:
+          'the keyboard-wedge driver reads what readers type into the kiosk window; it has no path',
+      });
+    }
+  });
 
 export const printerConfigSchema = z
   .object({
@@ -93,6 +103,23 @@ export const deviceConfigSchema = z.discriminatedUnion('kind', [
   printerConfigSchema,
   buttonsConfigSchema,
 ]);
+
+/**
+ * The whole `devices` list. The renderer catches every keyboard-wedge burst in one place, so there
+ * is one keyboard-wedge reader: two entries would be two different ways to read the same keys.
+ */
+export const devicesConfigSchema = z.array(deviceConfigSchema).superRefine((devices, ctx) => {
+  const wedges = devices.flatMap((d, i) =>
+    d.kind === 'card-reader' && d.driver === 'keyboard-wedge' ? [i] : [],
+  );
+  for (const i of wedges.slice(1)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [i, 'driver'],
+      message: `only one keyboard-wedge reader can be configured (devices.${wedges[0]} is one)`,
+    });
+  }
+});
 
 export type DeviceConfig = z.infer<typeof deviceConfigSchema>;
 export type CardReaderConfig = z.infer<typeof cardReaderConfigSchema>;

@@ -8,6 +8,7 @@ import {
   HidButtonDecoder,
   HidKeyboardDecoder,
   HidKeyboardDriver,
+  KeyboardWedgeReader,
   LineFramer,
   Pn532Driver,
   SerialFramedDriver,
@@ -74,6 +75,8 @@ export function createDriver(
             baudRate: config.baud ?? 115200,
             pollIntervalMs: config.pollIntervalMs,
           });
+        case 'keyboard-wedge':
+          return new KeyboardWedgeReader(uidText);
         case 'hid-keyboard':
           return new HidKeyboardDriver({
             kind: 'card-reader',

@@ -1,6 +1,7 @@
 import type { DeviceConfig } from '../config/device-config';
 import { shanghaiIso } from '../clock';
 import {
+  KeyboardWedgeReader,
   SimulatedButtons,
   SimulatedCardReader,
   type ButtonName,
@@ -129,6 +130,12 @@ export class DeviceManager {
   simulatedReader(): SimulatedCardReader | null {
     const slot = this.slots.find((s) => s.driver instanceof SimulatedCardReader);
     return slot ? (slot.driver as SimulatedCardReader) : null;
+  }
+
+  /** The reader the renderer's keyboard-wedge detector hands its bursts to; null when none. */
+  keyboardWedge(): KeyboardWedgeReader | null {
+    const slot = this.slots.find((s) => s.driver instanceof KeyboardWedgeReader);
+    return slot ? (slot.driver as KeyboardWedgeReader) : null;
   }
 
   simulatedButtons(): SimulatedButtons | null {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { HealthView } from '../../contract/calls/staff-calls';
 import type { KioskApi } from '../../contract/kiosk-api';
 import { BigButton } from '../components/BigButton';
+import { DeviceHealthList } from './DeviceHealthList';
+import { ageIn, shortTime } from './health-format';
 import { useStaffAction } from './use-staff-action';
 
 /** Devices, the sync queue, rejected transactions (retry or resolve) and the printer's paper. */
@@ -14,6 +16,10 @@ export function HealthPanel({ api }: { api: KioskApi }) {
     void run(() => api.call('staff.health', {})).then((v) => v && setHealth(v));
   }, [api, run]);
   if (!health) return <p>{t('loading')}</p>;
+  const oldest =
+    health.sync.oldestPendingAgeSeconds === null
+      ? null
+      : ageIn(health.sync.oldestPendingAgeSeconds);
   const set = (v: HealthView | null): void => {
     if (v) setHealth(v);
   };
@@ -27,16 +33,7 @@ export function HealthPanel({ api }: { api: KioskApi }) {
         </p>
       )}
       <h3>{t('health.devices')}</h3>
-      {health.devices.length === 0 && <p>{t('health.noDevices')}</p>}
-      <ul className="staff-list">
-        {health.devices.map((d) => (
-          <li key={d.source}>
-            {d.connected ? '✅' : '❌'} {d.kind} · {d.source} ·{' '}
-            {d.connected ? t('health.connected') : t('health.disconnected')}
-            {d.detail ? ` · ${d.detail}` : ''}
-          </li>
-        ))}
-      </ul>
+      <DeviceHealthList devices={health.devices} />
       <h3>{t('health.sync')}</h3>
       <p data-testid="staff-sync">
         {t('health.syncCounts', {
@@ -45,8 +42,16 @@ export function HealthPanel({ api }: { api: KioskApi }) {
           rejected: health.sync.rejected,
         })}
         {health.sync.lastPushSuccessAt &&
-          ` · ${t('health.lastPush', { at: health.sync.lastPushSuccessAt.slice(0, 16) })}`}
+          ` · ${t('health.lastPush', { at: shortTime(health.sync.lastPushSuccessAt) })}`}
+        {oldest &&
+          ` · ${t('health.oldestPending', { age: t(`health.age.${oldest.unit}`, oldest) })}`}
       </p>
+      {/* the core clears lastError when a push succeeds: a shown error is newer than the last success */}
+      {health.sync.lastError && (
+        <p className="staff-alert" data-testid="staff-sync-error">
+          ⚠️ {t('health.syncError', { error: health.sync.lastError })}
+        </p>
+      )}
       <h3>{t('health.deadLetters')}</h3>
       {health.deadLetters.length === 0 && <p>{t('health.noDeadLetters')}</p>}
       <ul className="staff-list">

@@ -129,7 +129,67 @@ describe('kioskctl probe (child process against a PTY)', () => {
     expect(hint?.message).toMatch(
       /8 bytes received at 115200 baud but no valid line frame within 3 s: check the baud rate/,
     );
+    // the probe stops there (well before --seconds 5) and says so in its exit code
+    expect(await run.exit).toBe(3);
+    expect(run.lines().at(-1)).toEqual({ type: 'status', state: 'closed', detail: null });
+  });
+
+  it('warns, as a JSON line, about options the driver does not use, and goes on', async () => {
+    const pair = await pty();
+    const run = kioskctl([
+      'probe',
+      '--driver',
+      'em4100',
+      '--path',
+      pair.a,
+      '--format',
+      'decimal',
+      '--byte-order',
+      'lsb-first',
+      '--count',
+      '1',
+    ]);
+    const peer = await SerialPeer.open(pair.b);
+    cleanup.push(() => peer.close());
+    await eventually(() => run.lines().some((l) => l.state === 'open'), 'the port to open', 20_000);
+    await peer.write(encodeEm4100Frame('0A1B2C3D4E'));
     expect(await run.exit).toBe(0);
+    expect(run.lines().slice(0, 2)).toEqual([
+      {
+        type: 'warning',
+        option: '--format',
+        message: 'the em4100 driver does not use --format; it is ignored',
+      },
+      {
+        type: 'warning',
+        option: '--byte-order',
+        message: 'the em4100 driver does not use --byte-order; it is ignored',
+      },
+    ]);
+    expect(run.lines().find((l) => l.type === 'card')).toEqual({ type: 'card', uid: '0A1B2C3D4E' });
+  });
+
+  it('hid-buttons by VID:PID through node-hid: warns --baud is ignored, exit 1 when not connected', async () => {
+    const run = kioskctl([
+      'probe',
+      '--driver',
+      'hid-buttons',
+      '--path',
+      'fffe:fffc',
+      '--baud',
+      '9600',
+    ]);
+    expect(await run.exit).toBe(1);
+    expect(run.lines()[0]).toEqual({
+      type: 'warning',
+      option: '--baud',
+      message: 'the hid-buttons driver does not use --baud; it is ignored',
+    });
+    expect(run.lines().at(-1)).toMatchObject({
+      type: 'error',
+      code: 'NOT_FOUND',
+      message: 'no HID device fffe:fffc is connected (check lsusb)',
+    });
   });
 
   it('PN532: wakes the chip and prints the card it polls', async () => {

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HidKeyboardDriver } from '../../hardware/drivers/hid-keyboard-driver';
 import type { CardFrame } from '../../hardware/framing/em4100-framer';
@@ -8,7 +9,7 @@ import type { HidApi, HidHandle } from '../../hardware/hid/hid-api';
 import { HidButtonDecoder } from '../../hardware/hid/hid-button-decoder';
 import { HidKeyboardDecoder } from '../../hardware/hid/hid-keyboard-decoder';
 import { eventually } from './support/serial-peer';
-import { runFramer } from './support/split';
+import { cutPoints, runFramer } from './support/split';
 
 const hexOpts = { format: 'auto', byteOrder: 'msb-first' } as const;
 const RELEASE = Buffer.alloc(8);
@@ -56,6 +57,89 @@ describe('HID boot-keyboard decoding (from report bytes)', () => {
       RELEASE,
     ]);
     expect(out.map((f) => f.button)).toEqual(['red', 'green']);
+  });
+});
+
+/** Random chunks as node-hid might hand them over: mostly 8- or 9-byte reports, some not. */
+const randomReports = fc.array(
+  fc.oneof(
+    fc.uint8Array({ minLength: 8, maxLength: 8 }),
+    fc.uint8Array({ minLength: 9, maxLength: 9 }),
+    fc.uint8Array({ maxLength: 20 }),
+  ),
+  { maxLength: 60 },
+);
+
+/**
+ * HID reports arrive whole (one per read), so "split anywhere" for a keyboard means: between any
+ * two reports the device may send its current state again (the HID idle rate repeats it while a
+ * key is held). The same keys, with the state repeated at any cut points, must decode the same.
+ */
+function repeatStateAt(reports: Buffer[], cuts: number[]): Buffer[] {
+  const at = new Set(cuts.map((c) => c % (reports.length + 1)));
+  const out: Buffer[] = [];
+  reports.forEach((r, i) => {
+    out.push(r);
+    if (at.has(i + 1)) out.push(Buffer.from(r));
+  });
+  return out;
+}
+
+const uidText = fc
+  .array(fc.constantFrom(...'0123456789abcdefABCDEF'), { minLength: 1, maxLength: 24 })
+  .map((c) => c.join(''));
+
+describe('HID decoders, property-tested with fast-check', () => {
+  it('property: random reports never throw, and a card is only ever upper-case hex', () => {
+    fc.assert(
+      fc.property(randomReports, (reports) => {
+        const out = runFramer<CardFrame>(
+          new HidKeyboardDecoder(hexOpts),
+          reports.map((r) => Buffer.from(r)),
+        );
+        for (const f of out) expect(f.uid).toMatch(/^([0-9A-F]{2})+$/);
+        const buttons = runFramer<ButtonFrame>(
+          new HidButtonDecoder(),
+          reports.map((r) => Buffer.from(r)),
+        );
+        for (const b of buttons) expect(['red', 'green']).toContain(b.button);
+      }),
+    );
+  });
+
+  it('property: typed lines with the key state repeated anywhere decode the same', () => {
+    fc.assert(
+      fc.property(fc.array(uidText, { maxLength: 4 }), cutPoints, (lines, cuts) => {
+        const hex = { format: 'hex', byteOrder: 'msb-first' } as const;
+        const reports = lines.flatMap((line) => reportsForLine(line));
+        const whole = runFramer<CardFrame>(new HidKeyboardDecoder(hex), reports);
+        const repeated = runFramer<CardFrame>(
+          new HidKeyboardDecoder(hex),
+          repeatStateAt(reports, cuts),
+        );
+        expect(repeated).toEqual(whole);
+        const valid = lines.filter((l) => l.length % 2 === 0 && l.length <= 20);
+        expect(whole.map((f) => f.uid)).toEqual(valid.map((l) => l.toUpperCase()));
+      }),
+    );
+  });
+
+  it('property: button presses with the key state repeated anywhere decode the same', () => {
+    const press = fc.constantFrom(0x3a, 0x3b, 0x04);
+    fc.assert(
+      fc.property(fc.array(press, { maxLength: 30 }), cutPoints, (keys, cuts) => {
+        const reports = keys.flatMap((k) => [keyReport(k), RELEASE]);
+        const whole = runFramer<ButtonFrame>(new HidButtonDecoder(), reports);
+        const repeated = runFramer<ButtonFrame>(
+          new HidButtonDecoder(),
+          repeatStateAt(reports, cuts),
+        );
+        expect(repeated).toEqual(whole);
+        expect(whole.map((f) => f.button)).toEqual(
+          keys.filter((k) => k !== 0x04).map((k) => (k === 0x3a ? 'red' : 'green')),
+        );
+      }),
+    );
   });
 });
 

@@ -1,24 +1,29 @@
-import { z } from 'zod';
 import { CliUsageError, type CliIo } from '../cli-io';
-import { deviceConfigSchema, type DeviceConfig } from '../../config/device-config';
 import { createDriver, type DriverFactoryOptions } from '../../devices/create-driver';
 import { DeviceError, type DeviceDriver } from '../../../hardware';
-
-const PROBE_DRIVERS = ['em4100', 'line', 'pn532', 'hid-keyboard', 'buttons'] as const;
-type ProbeDriver = (typeof PROBE_DRIVERS)[number];
+import {
+  ignoredOptions,
+  positiveNumber,
+  probeConfig,
+  probeDriver,
+  probeUsage as usage,
+} from './probe-config';
 
 /** Bytes with no valid frame for this long: the probe says "check the baud rate". */
 const GARBLE_SECONDS = 3;
 
-const usage =
-  'usage: kioskctl probe --driver em4100|line|pn532|hid-keyboard|buttons --path DEV [--baud N]\n' +
-  '         [--format hex|decimal|auto] [--byte-order msb-first|lsb-first] [--count N] [--seconds S]\n' +
-  '  --path for hid-keyboard is /dev/hidrawN or VID:PID in hex (e.g. 08ff:0009)';
+/**
+ * Exit codes, for scripts that try baud rates or drivers in turn (documented in docs/hardware.md):
+ * 0 the device was read until --count, --seconds or Ctrl-C; 1 it could not be opened or was lost;
+ * 2 bad arguments; 3 bytes arrived but none formed a valid frame (wrong baud rate or driver).
+ */
+export const PROBE_EXIT = { ok: 0, deviceFailed: 1, usage: 2, noValidFrames: 3 } as const;
 
 /**
  * For technicians: opens one reader or button box and prints one JSON line per event
- * ({"type":"card","uid":…}, {"type":"button","button":"red"}, {"type":"error",…}, and status lines)
- * until Ctrl-C, --count events or --seconds. Exit code 1 when the device could not be used.
+ * ({"type":"card","uid":…}, {"type":"button","button":"red"}, {"type":"error",…}, status lines,
+ * and a {"type":"warning",…} for each option the driver does not use) until Ctrl-C, --count events
+ * or --seconds; a NO_VALID_FRAMES report (wrong baud rate) ends it at once. See PROBE_EXIT.
  */
 export async function runProbe(
   args: string[],
@@ -34,15 +39,17 @@ export async function runProbe(
     'count',
     'seconds',
   ]);
-  const config = probeConfig(opts);
+  const driverName = probeDriver(opts);
+  const config = probeConfig(driverName, opts);
   const count = opts.count === undefined ? null : positiveNumber('count', opts.count, true);
   const seconds =
     opts.seconds === undefined ? null : positiveNumber('seconds', opts.seconds, false);
 
   const driver = createDriver(config, { ...factory, garbleWindowMs: GARBLE_SECONDS * 1000 });
   const print = (line: Record<string, unknown>): void => io.out(JSON.stringify(line));
+  for (const warning of ignoredOptions(driverName, opts)) print({ type: 'warning', ...warning });
   let events = 0;
-  let failed = false;
+  let exitCode: number = PROBE_EXIT.ok;
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const counted = (): void => {
@@ -61,8 +68,9 @@ export async function runProbe(
   driver.on('status', (s) => print({ type: 'status', state: s.state, detail: s.detail }));
   driver.on('error', (e) => {
     print({ type: 'error', code: e.code, message: e.message });
-    if (e.fatal) {
-      failed = true;
+    if ((e.fatal || e.code === 'NO_VALID_FRAMES') && exitCode === PROBE_EXIT.ok) {
+      exitCode = e.fatal ? PROBE_EXIT.deviceFailed : PROBE_EXIT.noValidFrames;
+      io.err(`kioskctl probe: ${e.message}`);
       finish();
     }
   });
@@ -74,7 +82,7 @@ export async function runProbe(
   if (!(await openOrReport(driver, io, print))) {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
-    return 1;
+    return PROBE_EXIT.deviceFailed;
   }
   const timer = seconds === null ? null : setTimeout(finish, seconds * 1000);
   await finished;
@@ -82,7 +90,7 @@ export async function runProbe(
   process.removeListener('SIGINT', onSignal);
   process.removeListener('SIGTERM', onSignal);
   await driver.close();
-  return failed ? 1 : 0;
+  return exitCode;
 }
 
 async function openOrReport(
@@ -100,52 +108,6 @@ async function openOrReport(
     io.err(`kioskctl probe: ${e.message}`);
     return false;
   }
-}
-
-function probeConfig(opts: Record<string, string | undefined>): DeviceConfig {
-  const driver = opts.driver as ProbeDriver | undefined;
-  if (!driver || !PROBE_DRIVERS.includes(driver)) {
-    throw new CliUsageError(`--driver must be one of ${PROBE_DRIVERS.join(', ')}\n${usage}`);
-  }
-  if (!opts.path) throw new CliUsageError(`--path is required\n${usage}`);
-  const baud = opts.baud === undefined ? undefined : positiveNumber('baud', opts.baud, true);
-  const where = driver === 'hid-keyboard' ? hidWhere(opts.path) : { path: opts.path };
-  const raw =
-    driver === 'buttons'
-      ? { kind: 'buttons', driver: 'serial', ...where, baud }
-      : {
-          kind: 'card-reader',
-          driver,
-          ...where,
-          baud,
-          format: opts.format === 'auto' ? undefined : opts.format,
-          byteOrder: opts['byte-order'],
-        };
-  const parsed = deviceConfigSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new CliUsageError(
-      parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '),
-    );
-  }
-  return parsed.data;
-}
-
-/** hid-keyboard readers are found by /dev/hidrawN or by "VID:PID" in hex. */
-function hidWhere(path: string): { path: string } | { vendorId: number; productId: number } {
-  const ids = /^([0-9a-f]{4}):([0-9a-f]{4})$/i.exec(path);
-  if (!ids) return { path };
-  return {
-    vendorId: Number.parseInt(ids[1] ?? '', 16),
-    productId: Number.parseInt(ids[2] ?? '', 16),
-  };
-}
-
-function positiveNumber(name: string, text: string, integer: boolean): number {
-  const schema = integer ? z.coerce.number().int().positive() : z.coerce.number().positive();
-  const parsed = schema.safeParse(text);
-  if (!parsed.success)
-    throw new CliUsageError(`--${name} must be a positive number, not '${text}'`);
-  return parsed.data;
 }
 
 /**
