@@ -25,7 +25,7 @@ export interface SyncWorkerOptions {
   /** how long to wait when the outbox is empty before looking again (a kick wakes it sooner) */
   idleMs?: number;
   pullIntervalMs?: number;
-  /** the cross-process lease; must outlast one request */
+  /** the cross-process lease; must be more than twice the request timeout (see SyncLock.acquire) */
   leaseMs?: number;
   /** the device's clock (tests set it days off) */
   localNow?: () => number;
@@ -69,6 +69,10 @@ export class SyncWorker {
       leaseMs: options.leaseMs ?? Math.max(30_000, 3 * timeoutMs),
       random: options.random ?? Math.random,
     };
+    if (this.o.leaseMs <= 2 * timeoutMs)
+      throw new RangeError(
+        `sync leaseMs (${this.o.leaseMs}) must be more than twice timeoutMs (${timeoutMs}): a request must end before another process may take the lease`,
+      );
     this.maxItemsNow = this.o.maxItems;
     this.client = new PlatformClient(link, { timeoutMs, localNow: options.localNow });
     this.lock = new SyncLock(db, `${process.pid}-${randomUUID()}`, this.o.leaseMs);
@@ -137,12 +141,10 @@ export class SyncWorker {
     let lastPull = 0;
     while (!this.stopped) {
       try {
-        const lock = this.lock.acquire();
-        if (!lock.acquired) {
+        if (!this.holdLease()) {
           await this.sleep(Math.min(this.o.leaseMs / 3, 5000), true);
           continue;
         }
-        if (lock.takenOver) resetSending(this.db);
         if ((await this.pushOnce()) > 0) {
           failures = 0;
           continue;
@@ -164,6 +166,16 @@ export class SyncWorker {
       }
     }
     this.lock.release();
+  }
+
+  /**
+   * Takes or renews the cross-process lease before a request; false when another process holds it.
+   * Taking it over from a dead or departed holder turns that holder's 'sending' rows back to pending.
+   */
+  private holdLease(): boolean {
+    const lock = this.lock.acquire();
+    if (lock.takenOver) resetSending(this.db);
+    return lock.acquired;
   }
 
   /** Sends one batch; returns how many transactions it carried (0 when the outbox is drained). */
@@ -196,6 +208,8 @@ export class SyncWorker {
     const changes: Change[] = [];
     let more = true;
     for (let page = 0; more && page < 50 && !this.stopped; page += 1) {
+      // A round may be many pages: renew the lease before each, so it never lapses mid-round.
+      if (!this.holdLease()) throw new Error('another process took the sync lease during a pull');
       const reply = await this.client.pull(cursor, pullLimits.defaultLimit, this.abort.signal);
       changes.push(...reply.changes);
       if (reply.cursor < cursor)
