@@ -7,7 +7,9 @@ import {
   type IngestOutcome,
   type IngestRow,
   type PlatformStore,
+  type RedeemOutcome,
   type StoredChange,
+  refusedRedeem,
 } from './platform-store';
 
 /** The platform on PostgreSQL, for a city's scale. Same tables and behaviour as the SQLite store. */
@@ -66,21 +68,27 @@ export class PostgresPlatformStore implements PlatformStore {
     );
   }
 
-  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<boolean> {
-    return this.tx(async (c) => {
+  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<RedeemOutcome> {
+    return this.tx(async (c): Promise<RedeemOutcome> => {
       const used = await c.query<{ name: string | null }>(
         'UPDATE enrolment_codes SET used_by = $1 WHERE code = $2 AND used_by IS NULL AND expires_at > $3 RETURNING name',
         [d.id, code, now],
       );
       const row = used.rows[0];
-      if (!row) return false;
+      if (!row) {
+        const held = await c.query<{ used_by: string | null; expires_at: string }>(
+          'SELECT used_by, expires_at FROM enrolment_codes WHERE code = $1',
+          [code],
+        );
+        return refusedRedeem(held.rows[0]);
+      }
       await c.query('INSERT INTO devices (id, secret, name, created_at) VALUES ($1, $2, $3, $4)', [
         d.id,
         d.secret,
         d.name ?? row.name,
         d.createdAt,
       ]);
-      return true;
+      return { ok: true };
     });
   }
 

@@ -9,7 +9,9 @@ import {
   type IngestOutcome,
   type IngestRow,
   type PlatformStore,
+  type RedeemOutcome,
   type StoredChange,
+  refusedRedeem,
 } from './platform-store';
 
 interface TxRow {
@@ -53,18 +55,23 @@ export class SqlitePlatformStore implements PlatformStore {
       .run(code, name, expiresAt);
   }
 
-  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<boolean> {
-    return this.db.transaction(() => {
+  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<RedeemOutcome> {
+    return this.db.transaction((): RedeemOutcome => {
       const used = this.db
         .prepare(
           'UPDATE enrolment_codes SET used_by = ? WHERE code = ? AND used_by IS NULL AND expires_at > ? RETURNING name',
         )
         .get(d.id, code, now) as { name: string | null } | undefined;
-      if (!used) return false;
+      if (!used)
+        return refusedRedeem(
+          this.db
+            .prepare('SELECT used_by, expires_at FROM enrolment_codes WHERE code = ?')
+            .get(code) as { used_by: string | null; expires_at: string } | undefined,
+        );
       this.db
         .prepare('INSERT INTO devices (id, secret, name, created_at) VALUES (?, ?, ?, ?)')
         .run(d.id, d.secret, d.name ?? used.name, d.createdAt);
-      return true;
+      return { ok: true };
     })();
   }
 
