@@ -49,11 +49,11 @@ export function deviceRoutes(
       throw new PlatformError(
         403,
         'bad-enrolment-code',
-        outcome.why === 'unknown'
-          ? `the enrolment code ${given} is unknown: check that it was read and typed right`
+        outcome.why === 'expired'
+          ? `the enrolment code ${given} expired at ${outcome.expiresAt}: ask the platform administrator for a new one`
           : outcome.why === 'used'
             ? `the enrolment code ${given} was already used: ask the platform administrator for a new one`
-            : `the enrolment code ${given} expired at ${outcome.expiresAt}: ask the platform administrator for a new one`,
+            : `the enrolment code ${given} is unknown: check that it was read and typed right`,
       );
     return reply.code(201).send({ deviceId: device.id, secret: device.secret });
   });

@@ -36,6 +36,8 @@ export function refusedRedeem(
   return { ok: false, why: 'expired', expiresAt: row.expires_at };
 }
 
+export type NewChangeOutcome = 'accepted' | 'duplicate' | 'conflict';
+
 export interface StoredChange {
   cursor: number;
   kind: ChangeKind;
@@ -67,6 +69,12 @@ export interface PlatformStore {
   listTransactions(deviceId: string): Promise<StoredTransaction[]>;
   /** Appends changes; an older change of the same kind and key is dropped, so pulls stay small. */
   appendChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<void>;
+  /**
+   * Appends changes that must never be replaced (credits), in one transaction: a (kind, key) not
+   * yet held is added ('accepted'); one held with the same data is left ('duplicate'); one held
+   * with other data is refused ('conflict').
+   */
+  appendNewChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<NewChangeOutcome[]>;
   changesSince(cursor: number, limit: number): Promise<StoredChange[]>;
   stats(): Promise<PlatformStats>;
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import {
   type DeviceRow,
   type IngestOutcome,
   type IngestRow,
+  type NewChangeOutcome,
   type PlatformStore,
   type RedeemOutcome,
   type StoredChange,
@@ -182,6 +183,31 @@ export class PostgresPlatformStore implements PlatformStore {
           ch.dataJson,
         ]);
       }
+    });
+  }
+
+  async appendNewChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<NewChangeOutcome[]> {
+    return this.tx(async (c) => {
+      // Two uploads of the same new credit at once must not both add it: one waits for the other.
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('yiyang.append-new-changes'))");
+      const outcomes: NewChangeOutcome[] = [];
+      for (const ch of changes) {
+        const held = await c.query<{ data: string | null }>(
+          'SELECT data FROM changes WHERE kind = $1 AND key = $2',
+          [ch.kind, ch.key],
+        );
+        const row = held.rows[0];
+        if (row) outcomes.push(row.data === ch.dataJson ? 'duplicate' : 'conflict');
+        else {
+          await c.query('INSERT INTO changes (kind, key, data) VALUES ($1, $2, $3)', [
+            ch.kind,
+            ch.key,
+            ch.dataJson,
+          ]);
+          outcomes.push('accepted');
+        }
+      }
+      return outcomes;
     });
   }
 

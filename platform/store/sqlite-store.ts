@@ -8,6 +8,7 @@ import {
   type DeviceRow,
   type IngestOutcome,
   type IngestRow,
+  type NewChangeOutcome,
   type PlatformStore,
   type RedeemOutcome,
   type StoredChange,
@@ -157,6 +158,19 @@ export class SqlitePlatformStore implements PlatformStore {
         add.run(c.kind, c.key, c.dataJson);
       }
     })();
+  }
+
+  async appendNewChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<NewChangeOutcome[]> {
+    const held = this.db.prepare('SELECT data FROM changes WHERE kind = ? AND key = ?');
+    const add = this.db.prepare('INSERT INTO changes (kind, key, data) VALUES (?, ?, ?)');
+    return this.db.transaction((): NewChangeOutcome[] =>
+      changes.map((c) => {
+        const row = held.get(c.kind, c.key) as { data: string | null } | undefined;
+        if (row) return row.data === c.dataJson ? 'duplicate' : 'conflict';
+        add.run(c.kind, c.key, c.dataJson);
+        return 'accepted';
+      }),
+    )();
   }
 
   async changesSince(cursor: number, limit: number): Promise<StoredChange[]> {

@@ -110,16 +110,37 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     await expectExactlyDelivered(db, platform, device.deviceId);
   });
 
-  it('honours Retry-After', async () => {
+  it('honours Retry-After: waits that long before the next try, not its own short backoff', async () => {
     const { platform, device, db, proxy } = await setup(10);
+    proxy.setMode('retry-after');
+    const events: number[] = [];
+    const w = worker(db, proxy.url, device, {
+      backoff: { baseMs: 50, capMs: 5000 },
+      onEvent: (e) => e.type === 'error' && events.push(e.retryInMs),
+    });
+    w.start();
+    await waitFor('three 503s', () => (proxy.hits.get('retry-after') ?? 0) >= 3);
+    expect(events.slice(0, 2)).toEqual([1000, 1000]);
+    // The tries really were a second apart (the backoff alone would retry within 50–100 ms).
+    const at = proxy.hitTimes.filter((h) => h.mode === 'retry-after').map((h) => h.at);
+    for (let i = 1; i < 3; i += 1)
+      expect((at[i] as number) - (at[i - 1] as number)).toBeGreaterThanOrEqual(950);
+    proxy.setMode('pass');
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+
+  it('caps a Retry-After longer than the backoff cap at the cap', async () => {
+    const { platform, device, db, proxy } = await setup(5);
+    proxy.retryAfter = '86400';
     proxy.setMode('retry-after');
     const events: number[] = [];
     const w = worker(db, proxy.url, device, {
       onEvent: (e) => e.type === 'error' && events.push(e.retryInMs),
     });
     w.start();
-    await waitFor('a 503', () => events.length >= 1);
-    expect(events[0]).toBe(1000);
+    await waitFor('two 503s', () => (proxy.hits.get('retry-after') ?? 0) >= 2);
+    expect(events[0]).toBe(fast.backoff?.capMs);
     proxy.setMode('pass');
     await waitDrained(db);
     await expectExactlyDelivered(db, platform, device.deviceId);
