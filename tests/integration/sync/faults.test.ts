@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { DeviceCredentials } from '../../../contract/sync-protocol';
 import type { Db } from '../../../main/store/open-database';
+import { defaultConfig } from '../../../main/config/load-config';
+import { KioskCore } from '../../../main/core/kiosk-core';
 import { claimBatch } from '../../../main/sync/outbox-queue';
 import { PlatformClient } from '../../../main/sync/platform-client';
 import { SyncWorker, type SyncWorkerOptions } from '../../../main/sync/sync-worker';
@@ -221,20 +223,51 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     await expectExactlyDelivered(db, platform, device.deviceId);
   });
 
-  it('sends a red-button help call at once, ahead of a long queue', async () => {
+  it('sends a red-button help call through the core at once, while the worker backs off behind a slow proxy', async () => {
     const { platform, device, db, proxy } = await setup(2000);
+    proxy.setMode('http500');
+    const waits: number[] = [];
+    const w = worker(db, proxy.url, device, {
+      maxItems: 50,
+      backoff: { baseMs: 60_000, capMs: 60_000 },
+      random: () => 0.99,
+      onEvent: (e) => e.type === 'error' && waits.push(e.retryInMs),
+    });
+    w.start();
+    await waitFor('the worker to back off', () => waits.length >= 1);
+    expect(waits[0]).toBeGreaterThan(50_000);
+    // The platform is reachable again, slowly; the batch path sleeps on for a minute.
     proxy.delayMs = 300;
     proxy.setMode('slow');
-    const w = worker(db, proxy.url, device, { maxItems: 50 });
-    w.start();
-    const [uuid] = queue(db, 1, 'help.call', { button: 'red', elderId: 'e1' });
-    const direct = new SyncWorker(db, { url: platform.url, ...device });
+
+    // As main/boot/start-station.ts wires it: the core tells the worker after each commit.
+    const core = new KioskCore({
+      db,
+      config: defaultConfig,
+      onCommitted: (entry, payload) => w.notifyAppended(entry, payload),
+    });
     const t0 = Date.now();
-    expect(await direct.sendUrgent(uuid as string)).toBe(true);
-    expect(Date.now() - t0).toBeLessThan(2000);
-    expect(syncSummary(db).counts.pending).toBeGreaterThan(1000);
+    const receipt = core.callForHelp('red', 'button');
+    await waitFor('the help call on the platform', async () => {
+      const held = await platform.transactions(device.deviceId);
+      return held.length > 0;
+    });
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect((await platform.transactions(device.deviceId)).map((t) => t.uuid)).toEqual([
+      receipt.uuid,
+    ]);
+    await waitFor('the help call marked synced', () => syncSummary(db).counts.synced === 1);
+    expect(syncSummary(db).counts.pending).toBe(2000);
+
+    // A worker without the long backoff drains the queue; the help call stays the first received.
+    await w.stop();
     proxy.setMode('pass');
+    worker(db, proxy.url, device).start();
     await waitDrained(db, 30_000);
     await expectExactlyDelivered(db, platform, device.deviceId);
+    const held = await platform.transactions(device.deviceId);
+    const first = held.reduce((a, b) => (a.receivedAt <= b.receivedAt ? a : b));
+    expect(first.uuid).toBe(receipt.uuid);
+    expect(held.filter((t) => t.receivedAt === first.receivedAt)).toHaveLength(1);
   });
 });
