@@ -85,10 +85,19 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     const w = worker(db, proxy.url, device);
     w.start();
     await waitFor('several 500s', () => (proxy.hits.get('http500') ?? 0) >= 3);
-    expect(syncSummary(db).lastError).toMatch(/HTTP 500 internal/);
+    const failing = syncSummary(db);
+    expect(failing.lastError).toMatch(/HTTP 500 internal/);
+    expect(failing.lastErrorAt).not.toBeNull();
+    expect(failing.oldestPendingAgeSeconds).toBeGreaterThanOrEqual(0);
     proxy.setMode('pass');
     await waitDrained(db);
     await expectExactlyDelivered(db, platform, device.deviceId);
+    // The failure is over: the staff screen must not keep showing it next to a fresh success.
+    const after = syncSummary(db);
+    expect(after.lastPushSuccessAt).not.toBeNull();
+    expect(after.lastError).toBeNull();
+    expect(after.lastErrorAt).toBeNull();
+    expect(after.oldestPendingAgeSeconds).toBeNull();
   });
 
   it('marks nothing synced on a 2xx reply that does not answer the batch', async () => {
@@ -177,6 +186,20 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     await waitDrained(db);
     await expectExactlyDelivered(db, platform, device.deviceId);
     expect((await platform.stats()).duplicates).toBeGreaterThanOrEqual(held);
+  });
+
+  it('wakes on every outbox row this station writes, not only help calls', async () => {
+    const { platform, device, db } = await setup(0);
+    const w = worker(db, platform.url, device, { idleMs: 120_000, pullIntervalMs: 120_000 });
+    w.start();
+    await waitFor('the first pull', () => syncSummary(db).lastPullSuccessAt !== null);
+    // The worker now idles for two minutes; a meal order (no help call) must not wait that long.
+    const t0 = Date.now();
+    queue(db, 3);
+    await waitDrained(db, 5000);
+    expect(syncSummary(db).counts.synced).toBe(3);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    await expectExactlyDelivered(db, platform, device.deviceId);
   });
 
   it('answers the same batch sent twice with duplicates, storing it once', async () => {
