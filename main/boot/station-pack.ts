@@ -34,10 +34,11 @@ export function stationPackSource(
     if (cached && cached.stamp === stamp) return cached.pack;
     const pulled = stamp === null ? null : readPulledPack(db, id);
     if (pulled?.problem) log(`${pulled.problem}; using the shipped pack`);
+    // A pack only the platform has, withdrawn or spoilt later, leaves the last good one in use.
     const chosen =
-      pulled?.pack && (!shipped || compareVersions(pulled.pack.version, shipped.version) >= 0)
+      (pulled?.pack && (!shipped || compareVersions(pulled.pack.version, shipped.version) >= 0)
         ? pulled.pack
-        : shipped;
+        : shipped) ?? cached?.pack;
     if (!chosen) throw new ConfigError(`station.policyPack: no usable policy pack '${id}'`);
     cached = { stamp, pack: chosen };
     return chosen;
