@@ -211,22 +211,35 @@ export const policyPackRefSchema = z
   })
   .strict();
 
-export const balanceSchema = z
+/**
+ * Money the platform grants an elder (a monthly 助餐补贴, a service voucher top-up), identified by
+ * the platform's own uuid. A credit is never changed or withdrawn: the station posts it into its
+ * append-only ledger once (a credit pulled again is not posted again), and a correction is a new
+ * credit. The station's balance is its own ledger's sum, never a figure sent down to overwrite it.
+ */
+export const creditSchema = z
   .object({
-    elderId: z.string().min(1),
-    /** e.g. meal-subsidy, service-voucher */
-    account: z.string().min(1).max(40),
-    amountFen: z.number().int(),
-    asOf: z.string().min(1),
+    id: z.uuid(),
+    elderId: z.string().min(1).max(64),
+    /** the elder's account it goes into: 补贴余额 or the meal wallet */
+    account: z.enum(['subsidy-balance', 'meal-wallet']),
+    /** whole fen, more than zero */
+    amountFen: z.number().int().min(1).max(100_000_000),
+    /** who pays it, as the ledger's funder accounts */
+    funder: z.enum(['government', 'enterprise', 'charity']),
+    /** what it is, for staff and the ledger, e.g. 2026年11月助餐补贴 */
+    memo: z.string().min(1).max(120),
+    issuedAt: z.iso.datetime({ offset: true }),
   })
-  .strict();
+  .strict()
+  .meta({ title: 'Credit' });
 
 export type Dish = z.infer<typeof dishSchema>;
 export type MenuItem = z.infer<typeof menuItemSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type ServiceSlot = z.infer<typeof serviceSlotSchema>;
 export type PolicyPackRef = z.infer<typeof policyPackRefSchema>;
-export type Balance = z.infer<typeof balanceSchema>;
+export type Credit = z.infer<typeof creditSchema>;
 
 /** Each change carries its key and the new data, or null when the thing was withdrawn. */
 const change = <K extends string, T extends z.ZodType>(kind: K, data: T) =>
@@ -244,7 +257,13 @@ export const changeSchema = z.discriminatedUnion('kind', [
   change('service', serviceSchema),
   change('service-slot', serviceSlotSchema),
   change('policy-pack', policyPackRefSchema),
-  change('balance', balanceSchema),
+  // Credits are never withdrawn, so their data is never null.
+  z.object({
+    cursor: z.number().int().min(1),
+    kind: z.literal('credit'),
+    key: z.string().min(1),
+    data: creditSchema,
+  }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeKind = Change['kind'];
@@ -268,8 +287,6 @@ export function changeKey(c: Omit<Change, 'cursor' | 'key'> & { data: unknown })
   switch (c.kind) {
     case 'menu-item':
       return `${String(d.date)}/${String(d.sitting)}/${String(d.dishId)}`;
-    case 'balance':
-      return `${String(d.elderId)}/${String(d.account)}`;
     default:
       return String(d.id);
   }
@@ -296,20 +313,11 @@ export const catalogueUploadSchema = z
     services: z.array(serviceSchema).optional(),
     serviceSlots: z.array(serviceSlotSchema).optional(),
     policyPacks: z.array(policyPackRefSchema).optional(),
-    balances: z.array(balanceSchema).optional(),
-    /** keys to withdraw, by kind */
+    /** keys to withdraw, by kind (credits are never withdrawn) */
     withdraw: z
       .array(
         z.object({
-          kind: z.enum([
-            'elder',
-            'dish',
-            'menu-item',
-            'service',
-            'service-slot',
-            'policy-pack',
-            'balance',
-          ]),
+          kind: z.enum(['elder', 'dish', 'menu-item', 'service', 'service-slot', 'policy-pack']),
           key: z.string().min(1),
         }),
       )
@@ -318,6 +326,24 @@ export const catalogueUploadSchema = z
   .strict()
   .meta({ title: 'CatalogueUpload' });
 export type CatalogueUpload = z.infer<typeof catalogueUploadSchema>;
+
+/** POST /v1/admin/credits: each item should be a Credit; each is checked on its own. */
+export const creditUploadSchema = z
+  .array(z.unknown())
+  .min(1)
+  .max(100_000)
+  .meta({ title: 'CreditUpload', description: 'each item should be a Credit' });
+
+export const creditUploadReplySchema = z
+  .object({
+    /** new credits, now waiting for the stations' next pull */
+    accepted: z.number().int(),
+    /** credits already held with the same content (a resent upload): nothing changes */
+    duplicate: z.number().int(),
+    /** malformed items, and ids already held with different content */
+    rejected: z.array(z.object({ index: z.number().int(), issues: z.array(z.string()) })),
+  })
+  .meta({ title: 'CreditUploadReply' });
 
 export const storedTransactionSchema = z
   .object({
@@ -361,6 +387,9 @@ export const publishedSchemas = {
   'roster-upload': rosterUploadSchema,
   'roster-upload-reply': rosterUploadReplySchema,
   'catalogue-upload': catalogueUploadSchema,
+  credit: creditSchema,
+  'credit-upload': creditUploadSchema,
+  'credit-upload-reply': creditUploadReplySchema,
   'transaction-list': transactionListSchema,
   'platform-stats': platformStatsSchema,
 } as const;

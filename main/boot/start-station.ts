@@ -6,13 +6,14 @@ import type { KeySource } from '../store/cipher';
 import { isDemoStation, seedDemoStation } from '../demo/seed-demo-station';
 import type { DeviceManager } from '../devices';
 import { stationDevices } from './station-devices';
-import { startSyncWorker } from '../sync';
+import { startSyncWorker, type SyncWorker } from '../sync';
 import { countElders } from '../roster/elder-repo';
 import { KioskCore } from '../core/kiosk-core';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createSpeech } from '../speech/create-speech';
 import { createSherpaRecognizer } from '../voice-commands/sherpa-recognizer';
-import { stationPack } from './station-pack';
+import { stationPack, stationPackSource } from './station-pack';
+import type { PolicyPack } from '../../policies/schema';
 import { stationHandlers } from './station-handlers';
 import { shanghaiDate } from '../clock';
 import { databaseFile } from './data-dir';
@@ -36,6 +37,8 @@ export interface Station {
   core: KioskCore;
   dispatch: Dispatch;
   devices: DeviceManager;
+  /** the sync worker, null when the config has no platform link */
+  sync: SyncWorker | null;
   /** settles once every device has had its first try at opening (the demo tray works from then) */
   ready: Promise<void>;
   /** stops the devices, then closes the database */
@@ -48,16 +51,26 @@ export interface Station {
  * browser host so both start the same way.
  */
 export function startStation(options: StationOptions): Station {
-  const pack = stationPack(options.config.station.policyPack);
+  const packId = options.config.station.policyPack;
   const file = databaseFile(options.dataDir);
   const isNew = !existsSync(file);
+  // An id no shipped pack has may still have been pulled from the platform; a new station has none.
+  if (isNew) stationPack(packId);
   const db = openStationDatabase(file, migrations, { key: options.dbKey, log: options.log });
+  let pack: () => PolicyPack;
+  try {
+    pack = stationPackSource(db, packId, options.log);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const seed = options.demo || (options.firstRunDemo && isNew && countElders(db) === 0);
   if (seed && seedDemoStation(db, shanghaiDate())) options.log('seeded the demo station');
   const sync = startSyncWorker(db, options.config.platform, {
     onEvent: (e) => {
       if (e.type === 'error')
         options.log(`sync: ${e.message} (retry in ${Math.round(e.retryInMs / 1000)} s)`);
+      if (e.type === 'refused') options.log(`sync: kept the old ${e.kind} ${e.key}: ${e.reason}`);
     },
   });
   const core = new KioskCore({
@@ -87,6 +100,7 @@ export function startStation(options: StationOptions): Station {
     core,
     dispatch,
     devices,
+    sync,
     ready,
     close: async () => {
       await devices.stop();

@@ -17,7 +17,8 @@ import { dataDirOf } from '../staff/pepper';
 
 export interface StationServices {
   core: KioskCore;
-  pack: PolicyPack;
+  /** the station's pack, or where to read it at each call (pulled packs replace it while running) */
+  pack: PolicyPack | (() => PolicyPack);
   speech: SpeechService;
   devices: DeviceManager;
   /** the station's sherpa-onnx recognizer for 按住说话, when its config names a model */
@@ -54,7 +55,7 @@ export function stationHandlers({
       printTicket: stationTicketPrinter(devices),
       ...(log ? { log } : {}),
     }),
-    ...benefitCallHandlers(core, pack),
+    ...benefitsOf(core, pack),
     ...speechHandlers(
       speech,
       () => core.currentElder()?.prefs.locale ?? core.config.station.defaultLocale,
@@ -67,5 +68,17 @@ export function stationHandlers({
       session: () => core.session(),
       ...(log ? { log } : {}),
     }),
+  };
+}
+
+/** 我的待遇 under the pack as it is at the moment of the call. */
+function benefitsOf(
+  core: KioskCore,
+  pack: PolicyPack | (() => PolicyPack),
+): ReturnType<typeof benefitCallHandlers> {
+  if (typeof pack !== 'function') return benefitCallHandlers(core, pack);
+  return {
+    'benefits.list': (p) => benefitCallHandlers(core, pack())['benefits.list'](p),
+    'benefits.reminders': (p) => benefitCallHandlers(core, pack())['benefits.reminders'](p),
   };
 }

@@ -18,7 +18,7 @@ export const platformConfigSchema = z
   .object({
     url: z.url({ protocol: /^https?$/ }),
     deviceId: z.string().min(1),
-    secret: z.string().min(16, 'the device secret from POST /v1/admin/devices'),
+    secret: z.string().min(16, 'the device secret from kioskctl enrol or POST /v1/admin/devices'),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 // The sync module's outside: what the core starts, and what the staff screen reads.
 export { SyncWorker, type SyncWorkerOptions, type SyncEvent } from './sync-worker';
 export { syncSummary, type SyncSummary, type DeadLetter } from './sync-summary';
+export type { RefusedChange } from './pulled-packs';
 export { requeueRejected, isUrgent } from './outbox-queue';
 export { PlatformClient, type PlatformLink } from './platform-client';
 export { enrolDevice } from './enrol-device';

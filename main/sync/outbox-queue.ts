@@ -120,7 +120,10 @@ export function recordResults(
         ).changes;
       else s += synced.run(nowIso, result.uuid).changes;
     }
-    db.prepare('UPDATE sync_status SET last_push_success_at = ? WHERE id = 1').run(nowIso);
+    // The platform answered: an earlier failure is over, so the staff screen stops showing it.
+    db.prepare(
+      'UPDATE sync_status SET last_push_success_at = ?, last_error = NULL, last_error_at = NULL WHERE id = 1',
+    ).run(nowIso);
     return { synced: s, rejected: r };
   })();
 }

@@ -22,11 +22,15 @@ export class SyncLock {
   /** when our own lease runs out, as last written; nobody else can hold the lock before then */
   private heldUntil = 0;
 
+  /**
+   * Takes or renews the lease. While more than half of our own lease is left, nobody else can have
+   * taken it, so the (fsynced) renewal is skipped; the worker needs leaseMs > 2 × its request
+   * timeout for a request started now to end before the lease could lapse.
+   */
   acquire(): LockResult {
     const t = this.now();
-    // Renewing costs a synchronous (fsynced) write; while more than half the lease is left, skip it.
     if (t < this.heldUntil - this.leaseMs / 2) return { acquired: true, takenOver: false };
-    return this.db
+    const result = this.db
       .transaction((): LockResult => {
         const before = this.db
           .prepare('SELECT holder, expires_at FROM sync_lock WHERE id = 1')
@@ -43,6 +47,8 @@ export class SyncLock {
         return { acquired: true, takenOver: !mine };
       })
       .immediate();
+    this.heldUntil = result.acquired ? t + this.leaseMs : 0;
+    return result;
   }
 
   release(): void {

@@ -1,4 +1,5 @@
 import type { Db } from '../store/open-database';
+import { refusedChanges, type RefusedChange } from './pulled-packs';
 
 export interface DeadLetter {
   uuid: string;
@@ -12,6 +13,7 @@ export interface SyncSummary {
   counts: { pending: number; sending: number; synced: number; rejected: number };
   lastPushSuccessAt: string | null;
   lastPullSuccessAt: string | null;
+  /** the last failure, cleared when a push or pull next succeeds: shown only while it is current */
   lastError: string | null;
   lastErrorAt: string | null;
   /** device time of the oldest transaction not yet on the platform, and its age in seconds */
@@ -19,6 +21,8 @@ export interface SyncSummary {
   oldestPendingAgeSeconds: number | null;
   /** the newest rejected transactions, with the platform's reason, for the staff screen */
   deadLetters: DeadLetter[];
+  /** pulled changes the station would not take (a policy pack its loader refused), with why */
+  refusedChanges: RefusedChange[];
 }
 
 /** What the staff screen shows about sync; reads only, so it is safe while the worker runs. */
@@ -75,6 +79,7 @@ export function syncSummary(db: Db, now: Date = new Date(), deadLetterLimit = 20
       ? null
       : Math.max(0, Math.round((now.getTime() - oldestMs) / 1000)),
     deadLetters,
+    refusedChanges: refusedChanges(db),
   };
 }
 

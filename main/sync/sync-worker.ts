@@ -12,6 +12,7 @@ import {
   releaseClaimed,
   resetSending,
 } from './outbox-queue';
+import { watchOutbox } from './outbox-watch';
 import { PlatformClient, type PlatformLink } from './platform-client';
 import { PlatformHttpError } from './sync-errors';
 import { SyncLock } from './sync-lock';
@@ -22,10 +23,12 @@ export interface SyncWorkerOptions {
   maxBytes?: number;
   timeoutMs?: number;
   backoff?: BackoffPolicy;
-  /** how long to wait when the outbox is empty before looking again (a kick wakes it sooner) */
+  /** how long to wait when the outbox is empty before looking again (an append wakes it sooner) */
   idleMs?: number;
   pullIntervalMs?: number;
-  /** the cross-process lease; must outlast one request */
+  /** changes asked for per pull page (1–2000, default 500) */
+  pullPageSize?: number;
+  /** the cross-process lease; must be more than twice the request timeout (see SyncLock.acquire) */
   leaseMs?: number;
   /** the device's clock (tests set it days off) */
   localNow?: () => number;
@@ -35,8 +38,12 @@ export interface SyncWorkerOptions {
 
 export type SyncEvent =
   | { type: 'pushed'; synced: number; rejected: number }
-  | { type: 'pulled'; changes: number }
+  | { type: 'pulled'; changes: number; pages: number; credited: number }
+  | { type: 'refused'; kind: Change['kind']; key: string; reason: string }
   | { type: 'error'; message: string; retryInMs: number };
+
+/** Pages fetched in one pull round; the rest follow in the next round, right after. */
+const maxPagesPerRound = 50;
 
 /**
  * The kiosk's sync worker: drains the outbox to the platform in bounded batches and pulls changes
@@ -52,6 +59,9 @@ export class SyncWorker {
   private wake: (() => void) | null = null;
   private pullWanted = true;
   private maxItemsNow: number;
+  private unwatch: (() => void) | null = null;
+  /** help calls being sent on the urgent path, so two notices of one row send it once */
+  private readonly urgentInFlight = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -66,9 +76,17 @@ export class SyncWorker {
       backoff: options.backoff ?? { baseMs: 1000, capMs: 5 * 60_000 },
       idleMs: options.idleMs ?? 5000,
       pullIntervalMs: options.pullIntervalMs ?? 60_000,
+      pullPageSize: Math.min(
+        Math.max(options.pullPageSize ?? pullLimits.defaultLimit, 1),
+        pullLimits.maxLimit,
+      ),
       leaseMs: options.leaseMs ?? Math.max(30_000, 3 * timeoutMs),
       random: options.random ?? Math.random,
     };
+    if (this.o.leaseMs <= 2 * timeoutMs)
+      throw new RangeError(
+        `sync leaseMs (${this.o.leaseMs}) must be more than twice timeoutMs (${timeoutMs}): a request must end before another process may take the lease`,
+      );
     this.maxItemsNow = this.o.maxItems;
     this.client = new PlatformClient(link, { timeoutMs, localNow: options.localNow });
     this.lock = new SyncLock(db, `${process.pid}-${randomUUID()}`, this.o.leaseMs);
@@ -78,12 +96,18 @@ export class SyncWorker {
     if (!this.stopped) return;
     this.stopped = false;
     this.abort = new AbortController();
+    // Every row this connection appends wakes the worker (and sends a help call at once).
+    this.unwatch = watchOutbox(this.db, (row) =>
+      this.notifyAppended(row, row.type === 'help.call' ? parseJson(row.payload) : null),
+    );
     this.running = this.loop();
   }
 
   /** Stops after aborting any request in flight; its rows go back to pending. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unwatch?.();
+    this.unwatch = null;
     this.abort.abort();
     this.wake?.();
     await this.running;
@@ -102,10 +126,12 @@ export class SyncWorker {
   }
 
   /**
-   * Call after committing a transaction. A red-button help call is sent at once on its own, past
-   * any queue or backoff; everything else just wakes the worker.
+   * Told after a transaction commits (the worker also watches the outbox itself, see start()). A
+   * red-button help call is sent at once on its own, past any queue or backoff; everything else
+   * just wakes the worker.
    */
   notifyAppended(entry: { uuid: string; type: string }, payload: unknown): void {
+    if (this.stopped) return;
     if (isUrgent(entry.type, payload)) void this.sendUrgent(entry.uuid);
     else this.kick();
   }
@@ -115,8 +141,10 @@ export class SyncWorker {
    * well, which the platform answers as a duplicate. Resolves true once the platform holds it.
    */
   async sendUrgent(uuid: string): Promise<boolean> {
+    if (this.urgentInFlight.has(uuid)) return false;
     const item = readPending(this.db, uuid);
     if (!item) return false;
+    this.urgentInFlight.add(uuid);
     try {
       const reply = await this.client.push([item], this.abort.signal);
       recordResults(this.db, reply.results, shanghaiIso());
@@ -125,6 +153,8 @@ export class SyncWorker {
       recordSyncError(this.db, `urgent ${item.type} ${uuid}: ${message(error)}`, shanghaiIso());
       this.kick();
       return false;
+    } finally {
+      this.urgentInFlight.delete(uuid);
     }
   }
 
@@ -137,33 +167,47 @@ export class SyncWorker {
     let lastPull = 0;
     while (!this.stopped) {
       try {
-        const lock = this.lock.acquire();
-        if (!lock.acquired) {
+        if (!this.holdLease()) {
           await this.sleep(Math.min(this.o.leaseMs / 3, 5000), true);
           continue;
         }
-        if (lock.takenOver) resetSending(this.db);
         if ((await this.pushOnce()) > 0) {
           failures = 0;
           continue;
         }
         if (this.pullWanted || Date.now() - lastPull >= this.o.pullIntervalMs) {
-          await this.pullAll();
+          await this.pullRound();
           lastPull = Date.now();
+          if (this.pullWanted) continue; // more pages wait: fetch them now, not after idling
         }
         failures = 0;
         await this.sleep(this.o.idleMs, true);
       } catch (error) {
         if (this.stopped) break;
         failures += 1;
+        // Retry-After is honoured, but never beyond the backoff cap: a platform (or a proxy) that
+        // asks for a day would otherwise silence the station for that day.
         const retryAfter = error instanceof PlatformHttpError ? error.retryAfterMs : null;
-        const delay = retryAfter ?? backoffDelay(failures, this.o.backoff, this.o.random);
+        const delay =
+          retryAfter !== null
+            ? Math.min(retryAfter, this.o.backoff.capMs)
+            : backoffDelay(failures, this.o.backoff, this.o.random);
         recordSyncError(this.db, message(error), shanghaiIso());
         this.options.onEvent?.({ type: 'error', message: message(error), retryInMs: delay });
         await this.sleep(delay, false);
       }
     }
     this.lock.release();
+  }
+
+  /**
+   * Takes or renews the cross-process lease before a request; false when another process holds it.
+   * Taking it over from a dead or departed holder turns that holder's 'sending' rows back to pending.
+   */
+  private holdLease(): boolean {
+    const lock = this.lock.acquire();
+    if (lock.takenOver) resetSending(this.db);
+    return lock.acquired;
   }
 
   /** Sends one batch; returns how many transactions it carried (0 when the outbox is drained). */
@@ -186,38 +230,52 @@ export class SyncWorker {
     return batch.items.length;
   }
 
-  /** Fetches every page since the cursor (bounded), then applies them in one transaction. */
-  private async pullAll(): Promise<void> {
-    let cursor = (
+  /**
+   * Fetches the pages since the cursor (at most 50 in a round), then applies them and the new
+   * cursor in one transaction. When more wait, pullWanted stays set and the loop comes back.
+   */
+  private async pullRound(): Promise<void> {
+    const start = (
       this.db.prepare('SELECT pull_cursor AS c FROM sync_status WHERE id = 1').get() as {
         c: number;
       }
     ).c;
+    let cursor = start;
     const changes: Change[] = [];
     let more = true;
-    for (let page = 0; more && page < 50 && !this.stopped; page += 1) {
-      const reply = await this.client.pull(cursor, pullLimits.defaultLimit, this.abort.signal);
-      changes.push(...reply.changes);
+    let pages = 0;
+    while (more && pages < maxPagesPerRound && !this.stopped) {
+      // A round may be many pages: renew the lease before each, so it never lapses mid-round.
+      if (!this.holdLease()) throw new Error('another process took the sync lease during a pull');
+      const reply = await this.client.pull(cursor, this.o.pullPageSize, this.abort.signal);
+      pages += 1;
       if (reply.cursor < cursor)
         throw new Error(
           `the platform moved the pull cursor back from ${cursor} to ${reply.cursor}`,
         );
+      changes.push(...reply.changes);
       cursor = reply.cursor;
       more = reply.more;
     }
     if (this.stopped) return;
-    if (changes.length > 0) {
-      try {
-        applyChanges(this.db, changes, cursor, shanghaiIso());
-      } catch (error) {
-        // Nothing was applied (one transaction); the same pull is tried again after a backoff.
-        throw new Error(
-          `applying ${changes.length} pulled changes failed, none applied: ${message(error)}`,
-        );
-      }
+    let outcome;
+    try {
+      outcome = applyChanges(this.db, changes, cursor, shanghaiIso());
+    } catch (error) {
+      // Nothing was applied (one transaction); the same pull is tried again after a backoff.
+      throw new Error(
+        `applying ${changes.length} pulled changes (cursor ${start} to ${cursor}) failed, none applied: ${message(error)}`,
+      );
     }
     this.pullWanted = more;
-    this.options.onEvent?.({ type: 'pulled', changes: changes.length });
+    for (const r of outcome.refused)
+      this.options.onEvent?.({ type: 'refused', kind: r.kind, key: r.key, reason: r.reason });
+    this.options.onEvent?.({
+      type: 'pulled',
+      changes: changes.length,
+      pages,
+      credited: outcome.credited,
+    });
   }
 
   private sleep(ms: number, wakeable: boolean): Promise<void> {
@@ -236,4 +294,12 @@ export class SyncWorker {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
 }

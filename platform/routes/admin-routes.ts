@@ -5,8 +5,11 @@ import {
   changeKey,
   createDeviceRequestSchema,
   createEnrolmentCodeRequestSchema,
+  creditSchema,
+  creditUploadSchema,
   rosterUploadSchema,
   type ChangeKind,
+  type Credit,
 } from '../../contract/sync-protocol';
 import { elderRecordSchema } from '../../contract/elder';
 import { checkAdminToken } from '../auth/admin-auth';
@@ -77,11 +80,37 @@ export function adminRoutes(
     add('service', upload.services);
     add('service-slot', upload.serviceSlots);
     add('policy-pack', upload.policyPacks);
-    add('balance', upload.balances);
     for (const w of upload.withdraw ?? [])
       changes.push({ kind: w.kind, key: w.key, dataJson: null });
     await store.appendChanges(changes);
     return { accepted: changes.length };
+  });
+
+  app.post('/v1/admin/credits', async (req) => {
+    const items = parseBody(creditUploadSchema, req.body);
+    const rejected: { index: number; issues: string[] }[] = [];
+    const good: { index: number; change: Omit<StoredChange, 'cursor'> }[] = [];
+    items.forEach((item, index) => {
+      const parsed = creditSchema.safeParse(item);
+      if (!parsed.success) rejected.push({ index, issues: issues(parsed.error) });
+      else good.push({ index, change: creditChange(parsed.data) });
+    });
+    const outcomes = await store.appendNewChanges(good.map((g) => g.change));
+    outcomes.forEach((outcome, i) => {
+      if (outcome === 'conflict')
+        rejected.push({
+          index: good[i]?.index ?? -1,
+          issues: [
+            'id: a different credit with this id is already held; a credit is never changed, send a new one',
+          ],
+        });
+    });
+    rejected.sort((a, b) => a.index - b.index);
+    return {
+      accepted: outcomes.filter((o) => o === 'accepted').length,
+      duplicate: outcomes.filter((o) => o === 'duplicate').length,
+      rejected,
+    };
   });
 
   app.get('/v1/admin/transactions', async (req) => {
@@ -101,4 +130,18 @@ function enrolmentCode(): string {
   const group = (): string =>
     Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('');
   return `${group()}-${group()}-${group()}`;
+}
+
+/** A credit as a change, its fields in a fixed order so the same credit is always the same text. */
+function creditChange(c: Credit): Omit<StoredChange, 'cursor'> {
+  const data: Credit = {
+    id: c.id,
+    elderId: c.elderId,
+    account: c.account,
+    amountFen: c.amountFen,
+    funder: c.funder,
+    memo: c.memo,
+    issuedAt: c.issuedAt,
+  };
+  return { kind: 'credit', key: c.id, dataJson: JSON.stringify(data) };
 }

@@ -43,12 +43,17 @@ export function deviceRoutes(
       name: null,
       createdAt: new Date(ctx.now()).toISOString(),
     };
-    const ok = await store.redeemEnrolmentCode(code.trim().toUpperCase(), device, device.createdAt);
-    if (!ok)
+    const given = code.trim().toUpperCase();
+    const outcome = await store.redeemEnrolmentCode(given, device, device.createdAt);
+    if (!outcome.ok)
       throw new PlatformError(
         403,
         'bad-enrolment-code',
-        'the enrolment code is unknown, already used or expired',
+        outcome.why === 'expired'
+          ? `the enrolment code ${given} expired at ${outcome.expiresAt}: ask the platform administrator for a new one`
+          : outcome.why === 'used'
+            ? `the enrolment code ${given} was already used: ask the platform administrator for a new one`
+            : `the enrolment code ${given} is unknown: check that it was read and typed right`,
       );
     return reply.code(201).send({ deviceId: device.id, secret: device.secret });
   });

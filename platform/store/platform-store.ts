@@ -22,6 +22,22 @@ export interface DeviceRow {
   createdAt: string;
 }
 
+export type RedeemOutcome =
+  | { ok: true }
+  | { ok: false; why: 'unknown' | 'used' }
+  | { ok: false; why: 'expired'; expiresAt: string };
+
+/** Why a code that the redeeming UPDATE did not take was refused, from its row (or its absence). */
+export function refusedRedeem(
+  row: { used_by: string | null; expires_at: string } | undefined,
+): RedeemOutcome {
+  if (!row) return { ok: false, why: 'unknown' };
+  if (row.used_by !== null) return { ok: false, why: 'used' };
+  return { ok: false, why: 'expired', expiresAt: row.expires_at };
+}
+
+export type NewChangeOutcome = 'accepted' | 'duplicate' | 'conflict';
+
 export interface StoredChange {
   cursor: number;
   kind: ChangeKind;
@@ -39,8 +55,11 @@ export interface PlatformStore {
   createDevice(device: DeviceRow): Promise<void>;
   deviceSecret(id: string): Promise<string | null>;
   createEnrolmentCode(code: string, name: string | null, expiresAt: string): Promise<void>;
-  /** Marks the code used and creates the device in one step; false if unknown, used or expired. */
-  redeemEnrolmentCode(code: string, device: DeviceRow, now: string): Promise<boolean>;
+  /**
+   * Marks the code used and creates the device in one step, so a code never makes two devices.
+   * Otherwise says why not: no such code, already used, or expired (with when).
+   */
+  redeemEnrolmentCode(code: string, device: DeviceRow, now: string): Promise<RedeemOutcome>;
   /** Records a nonce; false if this device already used it (a replay). */
   useNonce(deviceId: string, nonce: string, expiresAtMs: number): Promise<boolean>;
   pruneNonces(nowMs: number): Promise<void>;
@@ -50,6 +69,12 @@ export interface PlatformStore {
   listTransactions(deviceId: string): Promise<StoredTransaction[]>;
   /** Appends changes; an older change of the same kind and key is dropped, so pulls stay small. */
   appendChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<void>;
+  /**
+   * Appends changes that must never be replaced (credits), in one transaction: a (kind, key) not
+   * yet held is added ('accepted'); one held with the same data is left ('duplicate'); one held
+   * with other data is refused ('conflict').
+   */
+  appendNewChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<NewChangeOutcome[]>;
   changesSince(cursor: number, limit: number): Promise<StoredChange[]>;
   stats(): Promise<PlatformStats>;
   close(): Promise<void>;

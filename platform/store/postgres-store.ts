@@ -6,8 +6,11 @@ import {
   type DeviceRow,
   type IngestOutcome,
   type IngestRow,
+  type NewChangeOutcome,
   type PlatformStore,
+  type RedeemOutcome,
   type StoredChange,
+  refusedRedeem,
 } from './platform-store';
 
 /** The platform on PostgreSQL, for a city's scale. Same tables and behaviour as the SQLite store. */
@@ -66,21 +69,27 @@ export class PostgresPlatformStore implements PlatformStore {
     );
   }
 
-  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<boolean> {
-    return this.tx(async (c) => {
+  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<RedeemOutcome> {
+    return this.tx(async (c): Promise<RedeemOutcome> => {
       const used = await c.query<{ name: string | null }>(
         'UPDATE enrolment_codes SET used_by = $1 WHERE code = $2 AND used_by IS NULL AND expires_at > $3 RETURNING name',
         [d.id, code, now],
       );
       const row = used.rows[0];
-      if (!row) return false;
+      if (!row) {
+        const held = await c.query<{ used_by: string | null; expires_at: string }>(
+          'SELECT used_by, expires_at FROM enrolment_codes WHERE code = $1',
+          [code],
+        );
+        return refusedRedeem(held.rows[0]);
+      }
       await c.query('INSERT INTO devices (id, secret, name, created_at) VALUES ($1, $2, $3, $4)', [
         d.id,
         d.secret,
         d.name ?? row.name,
         d.createdAt,
       ]);
-      return true;
+      return { ok: true };
     });
   }
 
@@ -174,6 +183,31 @@ export class PostgresPlatformStore implements PlatformStore {
           ch.dataJson,
         ]);
       }
+    });
+  }
+
+  async appendNewChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<NewChangeOutcome[]> {
+    return this.tx(async (c) => {
+      // Two uploads of the same new credit at once must not both add it: one waits for the other.
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('yiyang.append-new-changes'))");
+      const outcomes: NewChangeOutcome[] = [];
+      for (const ch of changes) {
+        const held = await c.query<{ data: string | null }>(
+          'SELECT data FROM changes WHERE kind = $1 AND key = $2',
+          [ch.kind, ch.key],
+        );
+        const row = held.rows[0];
+        if (row) outcomes.push(row.data === ch.dataJson ? 'duplicate' : 'conflict');
+        else {
+          await c.query('INSERT INTO changes (kind, key, data) VALUES ($1, $2, $3)', [
+            ch.kind,
+            ch.key,
+            ch.dataJson,
+          ]);
+          outcomes.push('accepted');
+        }
+      }
+      return outcomes;
     });
   }
 

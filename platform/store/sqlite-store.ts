@@ -8,8 +8,11 @@ import {
   type DeviceRow,
   type IngestOutcome,
   type IngestRow,
+  type NewChangeOutcome,
   type PlatformStore,
+  type RedeemOutcome,
   type StoredChange,
+  refusedRedeem,
 } from './platform-store';
 
 interface TxRow {
@@ -53,18 +56,23 @@ export class SqlitePlatformStore implements PlatformStore {
       .run(code, name, expiresAt);
   }
 
-  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<boolean> {
-    return this.db.transaction(() => {
+  async redeemEnrolmentCode(code: string, d: DeviceRow, now: string): Promise<RedeemOutcome> {
+    return this.db.transaction((): RedeemOutcome => {
       const used = this.db
         .prepare(
           'UPDATE enrolment_codes SET used_by = ? WHERE code = ? AND used_by IS NULL AND expires_at > ? RETURNING name',
         )
         .get(d.id, code, now) as { name: string | null } | undefined;
-      if (!used) return false;
+      if (!used)
+        return refusedRedeem(
+          this.db
+            .prepare('SELECT used_by, expires_at FROM enrolment_codes WHERE code = ?')
+            .get(code) as { used_by: string | null; expires_at: string } | undefined,
+        );
       this.db
         .prepare('INSERT INTO devices (id, secret, name, created_at) VALUES (?, ?, ?, ?)')
         .run(d.id, d.secret, d.name ?? used.name, d.createdAt);
-      return true;
+      return { ok: true };
     })();
   }
 
@@ -150,6 +158,19 @@ export class SqlitePlatformStore implements PlatformStore {
         add.run(c.kind, c.key, c.dataJson);
       }
     })();
+  }
+
+  async appendNewChanges(changes: Omit<StoredChange, 'cursor'>[]): Promise<NewChangeOutcome[]> {
+    const held = this.db.prepare('SELECT data FROM changes WHERE kind = ? AND key = ?');
+    const add = this.db.prepare('INSERT INTO changes (kind, key, data) VALUES (?, ?, ?)');
+    return this.db.transaction((): NewChangeOutcome[] =>
+      changes.map((c) => {
+        const row = held.get(c.kind, c.key) as { data: string | null } | undefined;
+        if (row) return row.data === c.dataJson ? 'duplicate' : 'conflict';
+        add.run(c.kind, c.key, c.dataJson);
+        return 'accepted';
+      }),
+    )();
   }
 
   async changesSince(cursor: number, limit: number): Promise<StoredChange[]> {

@@ -24,6 +24,11 @@ export const commands: Record<string, CommandEntry> = {
       'run the reference city platform: kioskctl platform [--db F | --database-url U] [--port P] [--admin-token T]',
     run: async (a, io) => (await import('./platform')).runPlatform(a, io),
   },
+  enrol: {
+    summary:
+      'enrol this station with the city platform and write its platform section: kioskctl enrol --url U --code C [--config F]',
+    run: async (a, io) => (await import('./enrol')).runEnrol(a, io),
+  },
   serve: {
     summary: 'run the browser host: kioskctl serve [--data-dir D] [--config F] [--port P] [--demo]',
     run: async (a, io) => (await import('./serve')).runServe(a, io),

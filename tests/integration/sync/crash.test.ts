@@ -6,6 +6,7 @@ import { SyncWorker } from '../../../main/sync/sync-worker';
 import { syncSummary } from '../../../main/sync/sync-summary';
 import { backends, freshPlatform, stopPostgres } from './backends';
 import { FaultProxy } from './fault-proxy';
+import { OverlapProxy } from './overlap-proxy';
 import { expectExactlyDelivered, makeStation, tempDir, waitDrained, waitFor } from './station';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -67,19 +68,23 @@ describe.each(backends)('kiosk process crashes and concurrency on %s', (backend)
     );
     cleanup.push(() => w.stop());
     w.start();
-    // The dead process's lease (1.5 s) must lapse before this worker may take over and resend.
+    // The dead process's lease (3 s) must lapse before this worker may take over and resend.
     await waitDrained(db, 30_000);
     await expectExactlyDelivered(db, platform, device.deviceId);
   });
 
-  it('lets only one of two processes on the same data dir sync at a time', async () => {
+  /** Two kiosk processes on one data dir, both syncing through a proxy that counts open requests. */
+  async function twoProcesses(flags: string[]): Promise<{ maxOpen: number; requests: number }> {
     const platform = await freshPlatform(backend);
     cleanup.push(() => platform.stop());
     const device = await platform.createDevice();
+    const proxy = await OverlapProxy.start(platform.port, 100);
+    cleanup.push(() => proxy.close());
     const file = join(tempDir(), 'station.sqlite');
     makeStation(file, 600).close();
-    const a = runWorker([file, platform.url, device.deviceId, device.secret, 'exit']);
-    const b = runWorker([file, platform.url, device.deviceId, device.secret, 'exit']);
+    const args = [file, proxy.url, device.deviceId, device.secret, 'exit', ...flags];
+    const a = runWorker(args);
+    const b = runWorker(args);
     cleanup.push(() => void a.child.kill('SIGKILL'));
     cleanup.push(() => void b.child.kill('SIGKILL'));
     expect(await a.exited).toBe(0);
@@ -87,7 +92,19 @@ describe.each(backends)('kiosk process crashes and concurrency on %s', (backend)
     const db = (await import('../../../main/store/open-database')).openStationDatabase(file);
     cleanup.push(() => void db.close());
     await expectExactlyDelivered(db, platform, device.deviceId);
-    // Had both sent batches, some rows would have gone twice and come back as duplicates.
-    expect((await platform.stats()).duplicates).toBe(0);
+    return { maxOpen: proxy.maxOpen, requests: proxy.requests };
+  }
+
+  it('lets only one of two processes on the same data dir sync at a time', async () => {
+    const r = await twoProcesses([]);
+    // 600 rows in batches of 20, each request held 100 ms: ~3 s of syncing for the two to overlap in.
+    expect(r.requests).toBeGreaterThanOrEqual(30);
+    expect(r.maxOpen).toBe(1);
+  });
+
+  it('control: with the lock disabled the same two processes do sync at once', async () => {
+    // Shows that the check above can fail: without the lease both processes send batches together.
+    const r = await twoProcesses(['no-lock']);
+    expect(r.maxOpen).toBeGreaterThanOrEqual(2);
   });
 });

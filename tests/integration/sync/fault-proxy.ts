@@ -4,7 +4,8 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
  * A small TCP proxy in front of the platform that misbehaves on purpose:
  * - pass: forwards both ways
  * - refuse: resets every connection at once (the platform looks down)
- * - http500 / retry-after: answers every request itself with a 500, or a 503 with Retry-After: 1
+ * - http500 / retry-after: answers every request itself with a 500, or a 503 with Retry-After
+ *   (`retryAfter`, 1 s by default)
  * - bad-reply: answers 200 with a reply that does not answer the request (no results)
  * - slow: forwards the request, holds the reply back for delayMs (longer than the client's timeout)
  * - drop-reply: forwards the request, then resets the client when the reply comes: the platform
@@ -17,8 +18,12 @@ export type ProxyMode =
 export class FaultProxy {
   mode: ProxyMode = 'pass';
   delayMs = 3000;
+  /** the Retry-After header value in 'retry-after' mode */
+  retryAfter = '1';
   /** requests that met each mode */
   readonly hits = new Map<ProxyMode, number>();
+  /** when each request met a misbehaving mode (ms since 1970), in order */
+  readonly hitTimes: { mode: ProxyMode; at: number }[] = [];
   private readonly sockets = new Set<Socket>();
 
   private constructor(
@@ -47,6 +52,7 @@ export class FaultProxy {
 
   private count(mode: ProxyMode): void {
     this.hits.set(mode, (this.hits.get(mode) ?? 0) + 1);
+    this.hitTimes.push({ mode, at: Date.now() });
   }
 
   private handle(client: Socket, targetPort: number): void {
@@ -73,7 +79,7 @@ export class FaultProxy {
             ? '500 Internal Server Error'
             : mode === 'bad-reply'
               ? '200 OK'
-              : '503 Service Unavailable\r\nRetry-After: 1';
+              : `503 Service Unavailable\r\nRetry-After: ${this.retryAfter}`;
         client.end(
           `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
         );

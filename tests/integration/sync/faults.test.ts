@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { DeviceCredentials } from '../../../contract/sync-protocol';
 import type { Db } from '../../../main/store/open-database';
+import { defaultConfig } from '../../../main/config/load-config';
+import { KioskCore } from '../../../main/core/kiosk-core';
 import { claimBatch } from '../../../main/sync/outbox-queue';
 import { PlatformClient } from '../../../main/sync/platform-client';
 import { SyncWorker, type SyncWorkerOptions } from '../../../main/sync/sync-worker';
@@ -67,7 +69,9 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     queue(db, 30);
     await new Promise((r) => setTimeout(r, 800));
     const down = syncSummary(db);
-    expect(down.counts.pending).toBe(150);
+    // A batch may be claimed ('sending') at this moment, between a refused attempt and its release.
+    expect(down.counts.pending + down.counts.sending).toBe(150);
+    expect(down.counts.synced + down.counts.rejected).toBe(0);
     expect(down.lastError).toMatch(/\/v1\/device\/push/);
     const back = await platform.restart();
     cleanup.push(() => back.stop());
@@ -81,10 +85,19 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     const w = worker(db, proxy.url, device);
     w.start();
     await waitFor('several 500s', () => (proxy.hits.get('http500') ?? 0) >= 3);
-    expect(syncSummary(db).lastError).toMatch(/HTTP 500 internal/);
+    const failing = syncSummary(db);
+    expect(failing.lastError).toMatch(/HTTP 500 internal/);
+    expect(failing.lastErrorAt).not.toBeNull();
+    expect(failing.oldestPendingAgeSeconds).toBeGreaterThanOrEqual(0);
     proxy.setMode('pass');
     await waitDrained(db);
     await expectExactlyDelivered(db, platform, device.deviceId);
+    // The failure is over: the staff screen must not keep showing it next to a fresh success.
+    const after = syncSummary(db);
+    expect(after.lastPushSuccessAt).not.toBeNull();
+    expect(after.lastError).toBeNull();
+    expect(after.lastErrorAt).toBeNull();
+    expect(after.oldestPendingAgeSeconds).toBeNull();
   });
 
   it('marks nothing synced on a 2xx reply that does not answer the batch', async () => {
@@ -108,16 +121,37 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     await expectExactlyDelivered(db, platform, device.deviceId);
   });
 
-  it('honours Retry-After', async () => {
+  it('honours Retry-After: waits that long before the next try, not its own short backoff', async () => {
     const { platform, device, db, proxy } = await setup(10);
+    proxy.setMode('retry-after');
+    const events: number[] = [];
+    const w = worker(db, proxy.url, device, {
+      backoff: { baseMs: 50, capMs: 5000 },
+      onEvent: (e) => e.type === 'error' && events.push(e.retryInMs),
+    });
+    w.start();
+    await waitFor('three 503s', () => (proxy.hits.get('retry-after') ?? 0) >= 3);
+    expect(events.slice(0, 2)).toEqual([1000, 1000]);
+    // The tries really were a second apart (the backoff alone would retry within 50–100 ms).
+    const at = proxy.hitTimes.filter((h) => h.mode === 'retry-after').map((h) => h.at);
+    for (let i = 1; i < 3; i += 1)
+      expect((at[i] as number) - (at[i - 1] as number)).toBeGreaterThanOrEqual(950);
+    proxy.setMode('pass');
+    await waitDrained(db);
+    await expectExactlyDelivered(db, platform, device.deviceId);
+  });
+
+  it('caps a Retry-After longer than the backoff cap at the cap', async () => {
+    const { platform, device, db, proxy } = await setup(5);
+    proxy.retryAfter = '86400';
     proxy.setMode('retry-after');
     const events: number[] = [];
     const w = worker(db, proxy.url, device, {
       onEvent: (e) => e.type === 'error' && events.push(e.retryInMs),
     });
     w.start();
-    await waitFor('a 503', () => events.length >= 1);
-    expect(events[0]).toBe(1000);
+    await waitFor('two 503s', () => (proxy.hits.get('retry-after') ?? 0) >= 2);
+    expect(events[0]).toBe(fast.backoff?.capMs);
     proxy.setMode('pass');
     await waitDrained(db);
     await expectExactlyDelivered(db, platform, device.deviceId);
@@ -152,6 +186,20 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     await waitDrained(db);
     await expectExactlyDelivered(db, platform, device.deviceId);
     expect((await platform.stats()).duplicates).toBeGreaterThanOrEqual(held);
+  });
+
+  it('wakes on every outbox row this station writes, not only help calls', async () => {
+    const { platform, device, db } = await setup(0);
+    const w = worker(db, platform.url, device, { idleMs: 120_000, pullIntervalMs: 120_000 });
+    w.start();
+    await waitFor('the first pull', () => syncSummary(db).lastPullSuccessAt !== null);
+    // The worker now idles for two minutes; a meal order (no help call) must not wait that long.
+    const t0 = Date.now();
+    queue(db, 3);
+    await waitDrained(db, 5000);
+    expect(syncSummary(db).counts.synced).toBe(3);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    await expectExactlyDelivered(db, platform, device.deviceId);
   });
 
   it('answers the same batch sent twice with duplicates, storing it once', async () => {
@@ -198,20 +246,51 @@ describe.each(backends)('sync under faults on %s', (backend) => {
     await expectExactlyDelivered(db, platform, device.deviceId);
   });
 
-  it('sends a red-button help call at once, ahead of a long queue', async () => {
+  it('sends a red-button help call through the core at once, while the worker backs off behind a slow proxy', async () => {
     const { platform, device, db, proxy } = await setup(2000);
+    proxy.setMode('http500');
+    const waits: number[] = [];
+    const w = worker(db, proxy.url, device, {
+      maxItems: 50,
+      backoff: { baseMs: 60_000, capMs: 60_000 },
+      random: () => 0.99,
+      onEvent: (e) => e.type === 'error' && waits.push(e.retryInMs),
+    });
+    w.start();
+    await waitFor('the worker to back off', () => waits.length >= 1);
+    expect(waits[0]).toBeGreaterThan(50_000);
+    // The platform is reachable again, slowly; the batch path sleeps on for a minute.
     proxy.delayMs = 300;
     proxy.setMode('slow');
-    const w = worker(db, proxy.url, device, { maxItems: 50 });
-    w.start();
-    const [uuid] = queue(db, 1, 'help.call', { button: 'red', elderId: 'e1' });
-    const direct = new SyncWorker(db, { url: platform.url, ...device });
+
+    // As main/boot/start-station.ts wires it: the core tells the worker after each commit.
+    const core = new KioskCore({
+      db,
+      config: defaultConfig,
+      onCommitted: (entry, payload) => w.notifyAppended(entry, payload),
+    });
     const t0 = Date.now();
-    expect(await direct.sendUrgent(uuid as string)).toBe(true);
-    expect(Date.now() - t0).toBeLessThan(2000);
-    expect(syncSummary(db).counts.pending).toBeGreaterThan(1000);
+    const receipt = core.callForHelp('red', 'button');
+    await waitFor('the help call on the platform', async () => {
+      const held = await platform.transactions(device.deviceId);
+      return held.length > 0;
+    });
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect((await platform.transactions(device.deviceId)).map((t) => t.uuid)).toEqual([
+      receipt.uuid,
+    ]);
+    await waitFor('the help call marked synced', () => syncSummary(db).counts.synced === 1);
+    expect(syncSummary(db).counts.pending).toBe(2000);
+
+    // A worker without the long backoff drains the queue; the help call stays the first received.
+    await w.stop();
     proxy.setMode('pass');
+    worker(db, proxy.url, device).start();
     await waitDrained(db, 30_000);
     await expectExactlyDelivered(db, platform, device.deviceId);
+    const held = await platform.transactions(device.deviceId);
+    const first = held.reduce((a, b) => (a.receivedAt <= b.receivedAt ? a : b));
+    expect(first.uuid).toBe(receipt.uuid);
+    expect(held.filter((t) => t.receivedAt === first.receivedAt)).toHaveLength(1);
   });
 });
