@@ -7,15 +7,15 @@ import { resolveExclusiveGroups } from './exclusivity';
 import { join, t } from './labels';
 import { whatToDo } from './what-to-do';
 
-/**
- * What the engine reads: an elder record with any field possibly missing (a roster row from an
- * older platform, a CLI file written by hand), plus, when the platform says so, the ids of items
- * the elder already receives (an allowance applied for and granted).
- */
 /** An entitlement before exclusivity, which can still change its status and so what to do. */
 export type Undecided = Omit<Entitlement, 'whatToDo'>;
 
-export type EngineElder = Partial<ElderRecord> & { receiving?: readonly string[] };
+/**
+ * What the engine reads: an elder record with any field possibly missing (a roster row from an
+ * older platform, a CLI file written by hand). Its optional `receiving` lists the pack item ids
+ * the platform already pays this elder (an allowance applied for and granted).
+ */
+export type EngineElder = Partial<ElderRecord>;
 
 /** Years between assessments for a tracked item, by its cadence. */
 const cadenceYears = { yearly: 1, biennial: 2 } as const;
