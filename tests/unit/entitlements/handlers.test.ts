@@ -9,7 +9,7 @@ describe('benefits.list and benefits.reminders handlers', () => {
 
   it('groups what applies as money, services, care and keeps the rest for staff', () => {
     const view = listBenefits(elder({ birthDate: turnsToday(83) }), nanxun, ON);
-    expect(view.pack).toMatchObject({ id: 'nanxun-2023', version: '1.0.1', hash: nanxun.hash });
+    expect(view.pack).toMatchObject({ id: 'nanxun-2023', version: '1.0.2', hash: nanxun.hash });
     expect(view.age).toBe(83);
     expect(view.groups.map((g) => g.group)).toEqual(['money', 'services', 'care']);
     const shown = view.groups.flatMap((g) => g.items);

@@ -227,8 +227,8 @@ const rows: Row[] = [
   ['19-nursing-subsidy', 'mildly disabled', { selfCare: 'mild' }, 'ask-staff'],
   ['19-nursing-subsidy', 'severely disabled', { selfCare: 'severe' }, 'ask-staff'],
   ['19-nursing-subsidy', 'independent', { selfCare: 'independent' }, 'not-eligible'],
-  // 20 family carer training
-  ['20-family-carer-training', 'moderately disabled', { selfCare: 'moderate' }, 'can-apply'],
+  // 20 family carer training ("符合条件的", "按规定"): like 19, the rules are not in the record
+  ['20-family-carer-training', 'moderately disabled', { selfCare: 'moderate' }, 'ask-staff'],
   ['20-family-carer-training', 'independent', { selfCare: 'independent' }, 'not-eligible'],
   // 21, 22 特困
   ['21-tekun-dispersed', 'tekun', { economic: 'tekun' }, 'receiving'],
