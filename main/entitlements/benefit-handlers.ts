@@ -2,6 +2,7 @@ import type {
   BenefitGroup,
   BenefitReminder,
   BenefitsView,
+  Entitlement,
 } from '../../contract/calls/benefit-calls';
 import type { PolicyPack } from '../../policies/schema';
 import { ageOn, computeEntitlements, type EngineElder } from './engine';
@@ -15,7 +16,24 @@ import { withBookedAssessments, type BookedAssessment } from './booked-assessmen
  */
 const GROUPS: readonly BenefitGroup[] = ['money', 'services', 'care'];
 
-/** 'benefits.list': the items that apply (or need staff), grouped; the rest for the staff view. */
+/**
+ * Within a group, what the elder can act on first — due, then can apply, then ask staff — and
+ * what they already receive after; pack order within each (Array.prototype.sort is stable).
+ */
+const FIRST: Record<Entitlement['status'], number> = {
+  due: 0,
+  'can-apply': 1,
+  'ask-staff': 2,
+  receiving: 3,
+  'not-eligible': 4,
+};
+const actionableFirst = (items: Entitlement[]): Entitlement[] =>
+  [...items].sort((a, b) => FIRST[a.status] - FIRST[b.status]);
+
+/**
+ * 'benefits.list': the items that apply (or need staff), grouped, what to act on first; the rest
+ * for the staff view.
+ */
 export function listBenefits(
   elder: EngineElder,
   pack: PolicyPack,
@@ -28,7 +46,10 @@ export function listBenefits(
     pack: { id: pack.id, version: pack.version, hash: pack.hash, title: pack.title },
     on,
     age: ageOn(elder, on),
-    groups: GROUPS.map((group) => ({ group, items: shown.filter((e) => e.group === group) })),
+    groups: GROUPS.map((group) => ({
+      group,
+      items: actionableFirst(shown.filter((e) => e.group === group)),
+    })),
     notEligible: all.filter((e) => e.status === 'not-eligible'),
   };
 }

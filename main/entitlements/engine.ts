@@ -2,7 +2,7 @@ import type { Entitlement, EntitlementStatus, LocalText } from '../../contract/c
 import type { ElderRecord } from '../../contract/elder';
 import type { PackItem, PolicyPack } from '../../policies/schema';
 import { ageInZhousui, anniversary, formatYmd, parseYmd } from './calendar';
-import { evaluateAudience, missingLabel, type Verdict } from './conditions';
+import { evaluateAudience, heldFragments, missingLabel, type Verdict } from './conditions';
 import { resolveExclusiveGroups } from './exclusivity';
 import { join, t } from './labels';
 import { whatToDo } from './what-to-do';
@@ -59,9 +59,15 @@ function statusWhenEligible(
   return { status, dueOn: null, note: null, missing: [] };
 }
 
-function explain(verdict: Verdict, extra: LocalText | null, missing: string[]): LocalText {
+function explain(
+  verdict: Verdict,
+  age: number | null,
+  extra: LocalText | null,
+  missing: string[],
+): LocalText {
   if (verdict.value === 'no') return join(verdict.failed);
-  const held = extra ? [...verdict.held, extra] : verdict.held;
+  const fragments = heldFragments(verdict, age);
+  const held = extra ? [...fragments, extra] : fragments;
   const open = [
     ...verdict.open,
     ...missing.map((f) => {
@@ -113,7 +119,7 @@ function entitle(
     cadence: item.cadence,
     claim: item.claim,
     dueOn,
-    explanation: explain(verdict, extra, status === 'ask-staff' ? missing : []),
+    explanation: explain(verdict, age, extra, status === 'ask-staff' ? missing : []),
     missingFields: [...new Set(missing)],
     citation: {
       file: item.citation.file,

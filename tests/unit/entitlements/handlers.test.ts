@@ -22,6 +22,29 @@ describe('benefits.list and benefits.reminders handlers', () => {
     expect(high?.citation.quote).toContain('不重复享受');
   });
 
+  it('lists what the elder can act on first in each group: due, can apply, ask staff, then receiving', () => {
+    const rank = { due: 0, 'can-apply': 1, 'ask-staff': 2, receiving: 3, 'not-eligible': 4 };
+    const view = listBenefits(
+      elder({ birthDate: turnsToday(83), pension: 'resident', lastAssessment: null }),
+      nanxun,
+      ON,
+    );
+    const money = view.groups[0]?.items ?? [];
+    // the residents' pension (item 2, received) comes after the 高龄津贴 she can apply for (item 10)
+    expect(money.map((e) => [e.id, e.status])).toEqual([
+      ['10-high-age-allowance', 'can-apply'],
+      ['2-resident-pension', 'receiving'],
+      ['6-bus-free', 'receiving'],
+      ['9-meal-discount', 'receiving'],
+    ]);
+    for (const { items } of view.groups) {
+      const ranks = items.map((e) => rank[e.status]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    const care = view.groups[2]?.items ?? [];
+    expect(care[0]).toMatchObject({ id: '4-assessment-yearly', status: 'due' });
+  });
+
   it('answers reminders for the same elder', () => {
     const reminders = listBenefitReminders(
       elder({ birthDate: turnsToday(83), lastAssessment: null }),
