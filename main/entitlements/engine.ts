@@ -48,15 +48,17 @@ function statusWhenEligible(
     return { status: dueOn <= on ? 'due' : 'receiving', dueOn, note, missing: [] };
   }
   const applied = elder.receiving?.includes(item.id) ?? false;
-  const status: EntitlementStatus =
-    item.claim.how === 'automatic' || applied
-      ? 'receiving'
-      : item.claim.how === 'card'
-        ? (elder.cards?.length ?? 0) > 0
-          ? 'receiving'
-          : 'can-apply'
-        : 'can-apply';
-  return { status, dueOn: null, note: null, missing: [] };
+  if (item.claim.how === 'automatic' || applied)
+    return { status: 'receiving', dueOn: null, note: null, missing: [] };
+  if (item.claim.how === 'card') {
+    // Used with the elder card: a card on record means they have it; a record that does not say
+    // (a hand-written kioskctl file without `cards`) cannot tell, so staff check.
+    if (elder.cards === undefined)
+      return { status: 'ask-staff', dueOn: null, note: null, missing: ['cards'] };
+    const status = elder.cards.length > 0 ? 'receiving' : 'can-apply';
+    return { status, dueOn: null, note: null, missing: [] };
+  }
+  return { status: 'can-apply', dueOn: null, note: null, missing: [] };
 }
 
 function explain(
