@@ -31,6 +31,7 @@ import { useHelpCalls } from './session/use-help-calls';
 import { HelpButtons } from './components/HelpButtons';
 import { useKeyboardWedge } from './input/use-keyboard-wedge';
 import type { VoiceIntent } from '../contract/calls/speech-calls';
+import { useSessionReminders } from './screens/benefits/use-session-reminders';
 
 type ElderView = 'greeting' | 'home' | 'benefits' | 'meals' | 'services' | 'voice';
 
@@ -82,11 +83,20 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   );
   useIdleTimeout(session.kind === 'card-refused', station.timeouts.messageSeconds, endSession);
 
+  // 服务找人: fetched during the greeting, spoken once a session on the first home (after the
+  // greeting, before the home prompt), so home waits for them.
+  const reminders = useSessionReminders(api, session.kind === 'elder' ? session.sessionId : null);
+  const remindersReady = reminders.reminders !== null;
+  const { heard: remindersHeard } = reminders;
   useEffect(() => {
-    if (session.kind !== 'elder' || view !== 'greeting') return;
+    if (session.kind !== 'elder' || view !== 'greeting' || !remindersReady) return;
     const timer = window.setTimeout(() => setView('home'), station.timeouts.greetingSeconds * 1000);
     return () => window.clearTimeout(timer);
-  }, [session, view, station.timeouts.greetingSeconds]);
+  }, [session, view, station.timeouts.greetingSeconds, remindersReady]);
+  // Runs after HomeScreen's own effect (children first), which has already taken the lines.
+  useEffect(() => {
+    if (session.kind === 'elder' && view === 'home') remindersHeard();
+  }, [session, view, remindersHeard]);
 
   const help = useHelpCalls(api);
   const { call: callHelp, dismiss: dismissHelp } = help;
@@ -161,8 +171,9 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
           tools={
             <ElderVoiceBar api={api} onIntent={heard} onVoiceSettings={() => setView('voice')} />
           }
+          before={reminders.unheard}
         >
-          <BenefitReminders api={api} speak />
+          <BenefitReminders reminders={reminders.reminders ?? []} />
         </HomeScreen>
       );
   } else if (isStaffSession(session)) {

@@ -5,7 +5,9 @@ import { demoIdNumber } from './id-number';
 // audience of the Nanxun basic elder-service list (seed 001): ages 60 to 103, living alone,
 // empty-nest, left-behind, 低保, 特困, hardship, each self-care level, disability grades, a family
 // that lost its only child (计生特殊家庭), a veteran and a martyr's family, a non-local hukou,
-// a 29 February birthday and a 100th year.
+// a 29 February birthday and a 100th year. Some already receive their age allowance (`receiving`,
+// as the platform's roster says), so the kiosk does not tell them to apply for it; others have not
+// applied yet, so 服务找人 has something to remind them of.
 type Seed = Omit<ElderRecord, 'idNumber' | 'phone' | 'prefs'> & { locale: string };
 
 const seeds: Seed[] = [
@@ -115,6 +117,7 @@ const seeds: Seed[] = [
     medicalInsurance: true,
     lastAssessment: '2026-01-20',
     cards: ['0E5F607182'],
+    receiving: ['10-high-age-allowance'],
     locale: 'zh-CN',
   },
   {
@@ -133,6 +136,7 @@ const seeds: Seed[] = [
     medicalInsurance: true,
     lastAssessment: '2025-09-09',
     cards: ['0F60718293'],
+    receiving: ['10-high-age-allowance'],
     locale: 'wuu',
   },
   {
@@ -169,6 +173,7 @@ const seeds: Seed[] = [
     medicalInsurance: true,
     lastAssessment: '2026-06-02',
     cards: ['118293A4B5'],
+    receiving: ['10-longevity-allowance'],
     locale: 'zh-CN',
   },
   {

@@ -30,11 +30,18 @@ export const formatYmd = ({ y, m, d }: Ymd): string =>
 
 /**
  * The date `years` after `from`, on the same month and day. A 29 February with no 29 February in
- * the target year falls on 1 March. Why: 《民法典》第二百零一条 ends a period counted in years on the
- * corresponding day of the last year and, when that year has no such day, on the last day of the
- * month (28 February) — the period ends at the close of that day, so the first day on which the
- * full N years have passed is 1 March. Counting the anniversary on 28 February would pay a benefit
- * one day before the elder has lived the years the rule asks for.
+ * the target year falls on 1 March.
+ *
+ * Why 1 March. 《民法典》第二百零二条: a period counted in years ends on the corresponding day of the
+ * last month (对应日) or, when that month has none, on the month's last day — 28 February; and
+ * 第二百零三条 ends that last day at 24:00. So the years of a 29 February birth are complete at the
+ * close of 28 February, and 1 March is the first day on which the elder has lived all of them.
+ * An ordinary birthday is counted on the day itself (everyday 周岁: a person is 80 on their 80th
+ * birthday, the 对应日), although by the same strict reading its years end at 24:00 that day. Read
+ * that everyday way, 202's month-end would put a 29 February birthday on 28 February; the kiosk
+ * takes 1 March, the first day on which the years are complete by both readings, so that no
+ * age-based benefit starts before the elder has reached the age by both. (The same date is used
+ * when an assessment made on a 29 February is due again.)
  */
 export function anniversary(from: Ymd, years: number): Ymd {
   const y = from.y + years;

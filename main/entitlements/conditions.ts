@@ -8,10 +8,21 @@ import { disabilityTypeLabels, fieldLabels, gradeLabel, join, t, valueLabels } f
  * from the record, or a fact the record cannot hold, makes the item "ask staff" rather than a
  * guessed yes or no. Each verdict carries the words for the explanation.
  */
+/** An age rule of the pack: `min`/`max` in 周岁, inclusive. */
+export interface AgeRule {
+  min?: number | undefined;
+  max?: number | undefined;
+}
+
 export interface Verdict {
   value: 'yes' | 'no' | 'unknown';
-  /** the conditions that held, as explanation fragments */
+  /** the conditions that held, as explanation fragments (age rules apart, in `ages`) */
   held: LocalText[];
+  /**
+   * the age rules that held: kept apart so that an audience with two (item 25's 60 周岁以上 and,
+   * in a branch, 80 周岁以上) states the elder's age once, with the rule they make together
+   */
+  ages: AgeRule[];
   /** the conditions that did not hold (for "no") */
   failed: LocalText[];
   /** what staff must check (for "unknown") */
@@ -29,6 +40,7 @@ export interface ConditionContext {
 const yes = (held: LocalText): Verdict => ({
   value: 'yes',
   held: [held],
+  ages: [],
   failed: [],
   open: [],
   missing: [],
@@ -36,6 +48,7 @@ const yes = (held: LocalText): Verdict => ({
 const no = (failed: LocalText): Verdict => ({
   value: 'no',
   held: [],
+  ages: [],
   failed: [failed],
   open: [],
   missing: [],
@@ -43,6 +56,7 @@ const no = (failed: LocalText): Verdict => ({
 const missingField = (field: string): Verdict => ({
   value: 'unknown',
   held: [],
+  ages: [],
   failed: [],
   open: [],
   missing: [field],
@@ -50,10 +64,30 @@ const missingField = (field: string): Verdict => ({
 const verdict = (ok: boolean, held: LocalText, failed: LocalText): Verdict =>
   ok ? yes(held) : no(failed);
 
-function ageRule(min: number | undefined, max: number | undefined): LocalText {
+function ageRule({ min, max }: AgeRule): LocalText {
   if (min !== undefined && max !== undefined) return t(`${min}–${max} 周岁`, `${min} to ${max}`);
   if (min !== undefined) return t(`${min} 周岁以上`, `${min} or over`);
   return t(`${max} 周岁以下`, `${max} or under`);
+}
+
+/** The rule several age rules that all held make together: the highest min, the lowest max. */
+function together(rules: readonly AgeRule[]): AgeRule {
+  const mins = rules.flatMap((r) => (r.min === undefined ? [] : [r.min]));
+  const maxes = rules.flatMap((r) => (r.max === undefined ? [] : [r.max]));
+  return {
+    min: mins.length > 0 ? Math.max(...mins) : undefined,
+    max: maxes.length > 0 ? Math.min(...maxes) : undefined,
+  };
+}
+
+/**
+ * What held, as explanation fragments: the elder's age once with the rule the held age rules make
+ * together ("100 周岁，80 周岁以上", not that and "100 周岁，60 周岁以上"), then the rest.
+ */
+export function heldFragments(v: Verdict, age: number | null): LocalText[] {
+  if (v.ages.length === 0 || age === null) return v.held;
+  const rule = ageRule(together(v.ages));
+  return [t(`${age} 周岁，${rule['zh-CN']}`, `aged ${age}, ${rule.en}`), ...v.held];
 }
 
 type EnumField = keyof typeof valueLabels;
@@ -126,11 +160,13 @@ function allOf(verdicts: Verdict[]): Verdict {
   const failed = verdicts.filter((v) => v.value === 'no');
   if (failed.length > 0) return { ...no(t('', '')), failed: failed.flatMap((v) => v.failed) };
   const held = verdicts.flatMap((v) => v.held);
+  const ages = verdicts.flatMap((v) => v.ages);
   const open = verdicts.filter((v) => v.value === 'unknown');
-  if (open.length === 0) return { ...yes(t('', '')), held };
+  if (open.length === 0) return { ...yes(t('', '')), held, ages };
   return {
     value: 'unknown',
     held,
+    ages,
     failed: [],
     open: open.flatMap((v) => v.open),
     missing: open.flatMap((v) => v.missing),
@@ -146,6 +182,7 @@ function anyOf(verdicts: Verdict[]): Verdict {
   return {
     value: 'unknown',
     held: open.flatMap((v) => v.held),
+    ages: open.flatMap((v) => v.ages),
     failed: [],
     open: open.flatMap((v) => v.open),
     missing: open.flatMap((v) => v.missing),
@@ -157,13 +194,10 @@ export function evaluate(condition: Condition, ctx: ConditionContext): Verdict {
     case 'age': {
       if (ctx.age === null) return missingField('birthDate');
       const { min, max } = condition;
-      const rule = ageRule(min, max);
       const ok = (min === undefined || ctx.age >= min) && (max === undefined || ctx.age <= max);
-      return verdict(
-        ok,
-        t(`${ctx.age} 周岁，${rule['zh-CN']}`, `aged ${ctx.age}, ${rule.en}`),
-        t(`${ctx.age} 周岁，不在 ${rule['zh-CN']}`, `aged ${ctx.age}, not ${rule.en}`),
-      );
+      if (ok) return { ...yes(t('', '')), held: [], ages: [{ min, max }] };
+      const rule = ageRule({ min, max });
+      return no(t(`${ctx.age} 周岁，不在 ${rule['zh-CN']}`, `aged ${ctx.age}, not ${rule.en}`));
     }
     case 'gender':
     case 'hukou':
@@ -181,7 +215,7 @@ export function evaluate(condition: Condition, ctx: ConditionContext): Verdict {
     case 'fact': {
       const rulesOut = condition.falseWhen ? evaluate(condition.falseWhen, ctx) : undefined;
       if (rulesOut?.value === 'yes') {
-        const why = join(rulesOut.held, '，', ', ');
+        const why = join(heldFragments(rulesOut, ctx.age), '，', ', ');
         return no(
           t(
             `不属于${condition.label['zh-CN']}（${why['zh-CN']}）`,
@@ -191,7 +225,7 @@ export function evaluate(condition: Condition, ctx: ConditionContext): Verdict {
       }
       // a field the ruling-out needs is missing too: staff should know to fill it in
       const missing = rulesOut?.value === 'unknown' ? rulesOut.missing : [];
-      return { value: 'unknown', held: [], failed: [], open: [condition.label], missing };
+      return { value: 'unknown', held: [], ages: [], failed: [], open: [condition.label], missing };
     }
     case 'allOf':
       return allOf(condition.of.map((c) => evaluate(c, ctx)));

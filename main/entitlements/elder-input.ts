@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { elderRecordSchema } from '../../contract/elder';
 import type { EngineElder } from './engine';
 
@@ -8,10 +8,7 @@ import type { EngineElder } from './engine';
  * and an unknown field is refused, because a misspelt "birthdate" would otherwise quietly turn
  * every age rule into "ask staff".
  */
-export const engineElderSchema = elderRecordSchema
-  .partial()
-  .extend({ receiving: z.array(z.string().min(1)).optional() })
-  .strict();
+export const engineElderSchema = elderRecordSchema.partial().strict();
 
 /** The first problem, naming the field: "living: Invalid option: expected one of …". */
 export function describeElderProblem(error: z.ZodError): string {

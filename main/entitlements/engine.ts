@@ -2,20 +2,20 @@ import type { Entitlement, EntitlementStatus, LocalText } from '../../contract/c
 import type { ElderRecord } from '../../contract/elder';
 import type { PackItem, PolicyPack } from '../../policies/schema';
 import { ageInZhousui, anniversary, formatYmd, parseYmd } from './calendar';
-import { evaluateAudience, missingLabel, type Verdict } from './conditions';
+import { evaluateAudience, heldFragments, missingLabel, type Verdict } from './conditions';
 import { resolveExclusiveGroups } from './exclusivity';
 import { join, t } from './labels';
 import { whatToDo } from './what-to-do';
 
-/**
- * What the engine reads: an elder record with any field possibly missing (a roster row from an
- * older platform, a CLI file written by hand), plus, when the platform says so, the ids of items
- * the elder already receives (an allowance applied for and granted).
- */
 /** An entitlement before exclusivity, which can still change its status and so what to do. */
 export type Undecided = Omit<Entitlement, 'whatToDo'>;
 
-export type EngineElder = Partial<ElderRecord> & { receiving?: readonly string[] };
+/**
+ * What the engine reads: an elder record with any field possibly missing (a roster row from an
+ * older platform, a CLI file written by hand). Its optional `receiving` lists the pack item ids
+ * the platform already pays this elder (an allowance applied for and granted).
+ */
+export type EngineElder = Partial<ElderRecord>;
 
 /** Years between assessments for a tracked item, by its cadence. */
 const cadenceYears = { yearly: 1, biennial: 2 } as const;
@@ -48,20 +48,28 @@ function statusWhenEligible(
     return { status: dueOn <= on ? 'due' : 'receiving', dueOn, note, missing: [] };
   }
   const applied = elder.receiving?.includes(item.id) ?? false;
-  const status: EntitlementStatus =
-    item.claim.how === 'automatic' || applied
-      ? 'receiving'
-      : item.claim.how === 'card'
-        ? (elder.cards?.length ?? 0) > 0
-          ? 'receiving'
-          : 'can-apply'
-        : 'can-apply';
-  return { status, dueOn: null, note: null, missing: [] };
+  if (item.claim.how === 'automatic' || applied)
+    return { status: 'receiving', dueOn: null, note: null, missing: [] };
+  if (item.claim.how === 'card') {
+    // Used with the elder card: a card on record means they have it; a record that does not say
+    // (a hand-written kioskctl file without `cards`) cannot tell, so staff check.
+    if (elder.cards === undefined)
+      return { status: 'ask-staff', dueOn: null, note: null, missing: ['cards'] };
+    const status = elder.cards.length > 0 ? 'receiving' : 'can-apply';
+    return { status, dueOn: null, note: null, missing: [] };
+  }
+  return { status: 'can-apply', dueOn: null, note: null, missing: [] };
 }
 
-function explain(verdict: Verdict, extra: LocalText | null, missing: string[]): LocalText {
+function explain(
+  verdict: Verdict,
+  age: number | null,
+  extra: LocalText | null,
+  missing: string[],
+): LocalText {
   if (verdict.value === 'no') return join(verdict.failed);
-  const held = extra ? [...verdict.held, extra] : verdict.held;
+  const fragments = heldFragments(verdict, age);
+  const held = extra ? [...fragments, extra] : fragments;
   const open = [
     ...verdict.open,
     ...missing.map((f) => {
@@ -113,7 +121,7 @@ function entitle(
     cadence: item.cadence,
     claim: item.claim,
     dueOn,
-    explanation: explain(verdict, extra, status === 'ask-staff' ? missing : []),
+    explanation: explain(verdict, age, extra, status === 'ask-staff' ? missing : []),
     missingFields: [...new Set(missing)],
     citation: {
       file: item.citation.file,

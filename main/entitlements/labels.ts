@@ -70,6 +70,7 @@ export const fieldLabels: Labels<string> = {
   pension: t('养老金', 'pension'),
   medicalInsurance: t('是否参加医保', 'medical insurance'),
   lastAssessment: t('上次能力评估日期', 'last capability assessment'),
+  cards: t('老年卡卡号', 'elder card number'),
 };
 
 export function t(zh: string, en: string): LocalText {

@@ -3,6 +3,7 @@ import type { PolicyPack } from '../../policies/schema';
 import { anniversary, formatYmd, parseYmd } from './calendar';
 import { computeEntitlements, type EngineElder } from './engine';
 import { money, t } from './labels';
+import { answeredByBooking, type BookedAssessment } from './booked-assessments';
 
 const MONTHS = [
   'January',
@@ -89,17 +90,21 @@ const applyReminder = (e: Entitlement): BenefitReminder => {
 /**
  * 服务找人: what the kiosk tells an elder unasked, right after the greeting and first on home.
  * Order: the birthday greeting (it belongs next to the greeting), then services now due (the
- * capability assessment), then money the elder could apply for but does not receive, largest
- * known amount first. Items that need staff to decide are left to the 我的待遇 screen.
+ * capability assessment) that the elder has not booked yet, then money the elder could apply for
+ * but does not receive, largest known amount first. Items that need staff to decide are left to
+ * the 我的待遇 screen.
  */
 export function benefitReminders(
   elder: EngineElder,
   pack: PolicyPack,
   on: string,
+  booked: readonly BookedAssessment[] = [],
 ): BenefitReminder[] {
   const all = computeEntitlements(elder, pack, on);
   const birthday = birthdayReminder(elder, pack, on);
-  const due = all.filter((e) => e.status === 'due').map(dueReminder);
+  const due = all
+    .filter((e) => e.status === 'due' && !answeredByBooking(e, pack, booked, on))
+    .map(dueReminder);
   const money = all
     .filter((e) => e.status === 'can-apply' && e.group === 'money')
     .sort((a, b) => (b.amountFen?.monthly ?? 0) - (a.amountFen?.monthly ?? 0) || a.item - b.item)

@@ -1,14 +1,16 @@
-import type { ReactNode } from 'react';
+import { useEffect, useEffectEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigButton } from '../components/BigButton';
 import { ScreenFrame } from '../components/ScreenFrame';
-import { useSpokenLine } from '../speech/speech-context';
+import { useSpeech, type SpokenLine } from '../speech/speech-context';
 
 export type HomeChoice = 'meals' | 'services' | 'benefits' | 'staff';
 
 /**
  * The four things an elder comes for, always in the same places. `children` (the 服务找人
- * reminders) are shown first, above the buttons.
+ * reminders) are shown first, above the buttons. `before` is spoken before the home prompt when
+ * the screen appears (the reminders, on the first visit of a session); the prompt follows once
+ * they have been heard out.
  */
 export function HomeScreen({
   name,
@@ -17,6 +19,7 @@ export function HomeScreen({
   onEmergency,
   children,
   tools,
+  before = [],
 }: {
   name: string;
   onChoose: (c: HomeChoice) => void;
@@ -25,9 +28,19 @@ export function HomeScreen({
   children?: ReactNode;
   /** below the buttons: the voice row (按住说话, 声音和方言) */
   tools?: ReactNode;
+  /** lines to speak before the home prompt when the screen appears */
+  before?: readonly SpokenLine[];
 }) {
   const { t } = useTranslation();
-  useSpokenLine('home.spoken', { name });
+  const { say, sayInOrder } = useSpeech();
+  // Read when the screen appears (or the name or language changes), not when `before` changes:
+  // the parent clears it once it has been spoken, and that must not cut the lines off.
+  const speakOnArrival = useEffectEvent(() => {
+    const prompt = { key: 'home.spoken', params: { name } };
+    if (before.length > 0) sayInOrder([...before, prompt]);
+    else say(prompt);
+  });
+  useEffect(() => speakOnArrival(), [name, say]);
   return (
     <ScreenFrame title={t('home.title', { name })}>
       {children}

@@ -1,13 +1,14 @@
 /**
  * The last link of the chain: the system's speechSynthesis, used only when the core made no audio
  * and only when the browser has a voice for the language (on Linux Electron it usually has none).
- * Answers whether it spoke.
+ * Answers whether it spoke; `onEnd` is called when the utterance ends, is cancelled or fails.
  */
 export function speakWithBrowser(
   text: string,
   lang: string,
   rate: number,
   volume: number,
+  onEnd?: () => void,
 ): boolean {
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
   if (!synth) return false;
@@ -21,6 +22,10 @@ export function speakWithBrowser(
   utterance.lang = voice.lang;
   utterance.rate = rate;
   utterance.volume = volume;
+  if (onEnd) {
+    utterance.onend = () => onEnd();
+    utterance.onerror = () => onEnd();
+  }
   synth.speak(utterance);
   return true;
 }

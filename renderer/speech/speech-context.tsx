@@ -29,6 +29,12 @@ export interface VoiceSettings {
 interface SpeechApi {
   /** speaks a line (interrupting the one before) and shows it in the caption bar at once */
   say(line: SpokenLine): void;
+  /**
+   * speaks the lines one after another, each once the one before has been heard out (so a screen's
+   * prompt can follow the 服务找人 reminders instead of cutting them off); a say(), repeat() or
+   * silence() meanwhile drops the rest
+   */
+  sayInOrder(lines: readonly SpokenLine[]): void;
   /** 再听一遍: speaks the last line again */
   repeat(): void;
   /** clears the caption and stops speaking (when the session ends) */
@@ -88,17 +94,23 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
     stopBrowserVoice();
   }, []);
 
-  const playCoreLine = useCallback((line: CoreLine, rate: number, volume: number) => {
-    if (line.segments.length > 0) {
-      // One audio element for the whole kiosk, made on first use (never during render).
-      player.current ??= new LinePlayer(new Audio());
-      void player.current.play(line.segments, volume);
-    } else if (line.fallback)
-      speakWithBrowser(line.fallback.text, line.fallback.lang, rate, volume);
-  }, []);
+  /** Plays a core line; settles when it has ended, failed or been cut off. */
+  const playCoreLine = useCallback(
+    (line: CoreLine, rate: number, volume: number): Promise<void> => {
+      if (line.segments.length > 0) {
+        // One audio element for the whole kiosk, made on first use (never during render).
+        player.current ??= new LinePlayer(new Audio());
+        return player.current.play(line.segments, volume).then(() => undefined);
+      }
+      if (line.fallback) return browserLine(line.fallback.text, line.fallback.lang, rate, volume);
+      return Promise.resolve();
+    },
+    [],
+  );
 
-  const say = useCallback(
-    (line: SpokenLine) => {
+  /** Speaks a line; resolves true if it was heard out, false if a newer line cut it off. */
+  const speak = useCallback(
+    (line: SpokenLine): Promise<boolean> => {
       const id = ++seq.current;
       stop();
       lastLine.current = line;
@@ -108,10 +120,8 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
       const localText = t(line.key, line.params);
       setCaption(localText);
       const { rate, volume } = voiceRef.current;
-      if (!api) {
-        speakWithBrowser(localText, i18n.language, rate, volume);
-        return;
-      }
+      const current = (): boolean => id === seq.current;
+      if (!api) return browserLine(localText, i18n.language, rate, volume).then(current);
       const payload = {
         key: line.key,
         locale: i18n.language,
@@ -119,18 +129,30 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
         volume,
         ...(line.params ? { params: line.params } : {}),
       };
-      void api.call('speech.say', payload).then((result) => {
-        if (id !== seq.current) return; // a newer line started meanwhile
+      return api.call('speech.say', payload).then(async (result) => {
+        if (!current()) return false; // a newer line started meanwhile
         if (!result.ok) {
-          speakWithBrowser(localText, i18n.language, rate, volume);
-          return;
+          await browserLine(localText, i18n.language, rate, volume);
+          return current();
         }
         lastAudio.current = { line: result.value, rate };
         setCaption(result.value.caption);
-        playCoreLine(result.value, rate, result.value.volume);
+        await playCoreLine(result.value, rate, result.value.volume);
+        return current();
       });
     },
     [api, t, i18n.language, stop, playCoreLine],
+  );
+
+  const say = useCallback((line: SpokenLine) => void speak(line).catch(() => false), [speak]);
+
+  const sayInOrder = useCallback(
+    (lines: readonly SpokenLine[]) => {
+      void (async () => {
+        for (const line of lines) if (!(await speak(line).catch(() => false))) return;
+      })();
+    },
+    [speak],
   );
 
   const repeat = useCallback(() => {
@@ -142,7 +164,7 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
       seq.current += 1;
       stop();
       setCaption(last.line.caption);
-      playCoreLine(last.line, rate, volume);
+      void playCoreLine(last.line, rate, volume);
     } else if (lastLine.current) say(lastLine.current);
   }, [say, stop, playCoreLine]);
 
@@ -163,10 +185,17 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
   useEffect(() => stop, [stop]);
 
   const value = useMemo(
-    () => ({ say, repeat, silence, caption, voice, setVoice }),
-    [say, repeat, silence, caption, voice, setVoice],
+    () => ({ say, sayInOrder, repeat, silence, caption, voice, setVoice }),
+    [say, sayInOrder, repeat, silence, caption, voice, setVoice],
   );
   return <SpeechContext.Provider value={value}>{children}</SpeechContext.Provider>;
+}
+
+/** The browser's own voice as a promise that settles when it has finished (or had none to use). */
+function browserLine(text: string, lang: string, rate: number, volume: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!speakWithBrowser(text, lang, rate, volume, resolve)) resolve();
+  });
 }
 
 export function useSpeech(): SpeechApi {

@@ -64,6 +64,39 @@ describe('kioskctl entitlements (child process)', () => {
     );
   });
 
+  it('without `cards` in the file, items used with the elder card ask staff, not can apply', async () => {
+    const { cards: _cards, ...noCards } = { ...baseElder, birthDate: '1961-06-15' }; // 65
+    const run = await runKioskctl([
+      'entitlements',
+      '--policy',
+      'nanxun-2023',
+      '--elder',
+      file('no-cards.json', noCards),
+      '--on',
+      '2026-06-15',
+    ]);
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as (CliEntitlement & { missingFields: string[] })[];
+    for (const id of ['6-bus-half-price', '9-meal-discount'])
+      expect(out.find((e) => e.id === id)).toMatchObject({
+        status: 'ask-staff',
+        missingFields: ['cards'],
+        explanation: expect.stringContaining('档案缺少老年卡卡号'),
+      });
+    // with an empty list the record does say: no card yet, so get one and use it
+    const none = await runKioskctl([
+      'entitlements',
+      '--policy',
+      'nanxun-2023',
+      '--elder',
+      file('empty-cards.json', { ...noCards, cards: [] }),
+      '--on',
+      '2026-06-15',
+    ]);
+    const withEmpty = JSON.parse(none.stdout) as CliEntitlement[];
+    expect(withEmpty.find((e) => e.id === '6-bus-half-price')?.status).toBe('can-apply');
+  });
+
   it('refuses an unknown policy, listing the known ones', async () => {
     const elder = file('ok.json', baseElder);
     const run = await runKioskctl([

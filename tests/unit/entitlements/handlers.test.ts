@@ -9,7 +9,7 @@ describe('benefits.list and benefits.reminders handlers', () => {
 
   it('groups what applies as money, services, care and keeps the rest for staff', () => {
     const view = listBenefits(elder({ birthDate: turnsToday(83) }), nanxun, ON);
-    expect(view.pack).toMatchObject({ id: 'nanxun-2023', version: '1.0.1', hash: nanxun.hash });
+    expect(view.pack).toMatchObject({ id: 'nanxun-2023', version: '1.0.2', hash: nanxun.hash });
     expect(view.age).toBe(83);
     expect(view.groups.map((g) => g.group)).toEqual(['money', 'services', 'care']);
     const shown = view.groups.flatMap((g) => g.items);
@@ -20,6 +20,29 @@ describe('benefits.list and benefits.reminders handlers', () => {
     const high = shown.find((e) => e.id === '10-high-age-allowance');
     expect(high?.whatToDo['zh-CN']).toBe('请到服务站柜台申请');
     expect(high?.citation.quote).toContain('不重复享受');
+  });
+
+  it('lists what the elder can act on first in each group: due, can apply, ask staff, then receiving', () => {
+    const rank = { due: 0, 'can-apply': 1, 'ask-staff': 2, receiving: 3, 'not-eligible': 4 };
+    const view = listBenefits(
+      elder({ birthDate: turnsToday(83), pension: 'resident', lastAssessment: null }),
+      nanxun,
+      ON,
+    );
+    const money = view.groups[0]?.items ?? [];
+    // the residents' pension (item 2, received) comes after the 高龄津贴 she can apply for (item 10)
+    expect(money.map((e) => [e.id, e.status])).toEqual([
+      ['10-high-age-allowance', 'can-apply'],
+      ['2-resident-pension', 'receiving'],
+      ['6-bus-free', 'receiving'],
+      ['9-meal-discount', 'receiving'],
+    ]);
+    for (const { items } of view.groups) {
+      const ranks = items.map((e) => rank[e.status]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    const care = view.groups[2]?.items ?? [];
+    expect(care[0]).toMatchObject({ id: '4-assessment-yearly', status: 'due' });
   });
 
   it('answers reminders for the same elder', () => {

@@ -16,6 +16,7 @@ const FIELDS: (keyof ElderRecord)[] = [
   'pension',
   'medicalInsurance',
   'lastAssessment',
+  'cards',
 ];
 
 /** Records that make each field matter to some item: old, low-income, disabled, alone… */

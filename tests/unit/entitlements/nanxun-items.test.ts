@@ -227,8 +227,8 @@ const rows: Row[] = [
   ['19-nursing-subsidy', 'mildly disabled', { selfCare: 'mild' }, 'ask-staff'],
   ['19-nursing-subsidy', 'severely disabled', { selfCare: 'severe' }, 'ask-staff'],
   ['19-nursing-subsidy', 'independent', { selfCare: 'independent' }, 'not-eligible'],
-  // 20 family carer training
-  ['20-family-carer-training', 'moderately disabled', { selfCare: 'moderate' }, 'can-apply'],
+  // 20 family carer training ("符合条件的", "按规定"): like 19, the rules are not in the record
+  ['20-family-carer-training', 'moderately disabled', { selfCare: 'moderate' }, 'ask-staff'],
   ['20-family-carer-training', 'independent', { selfCare: 'independent' }, 'not-eligible'],
   // 21, 22 特困
   ['21-tekun-dispersed', 'tekun', { economic: 'tekun' }, 'receiving'],
@@ -497,6 +497,12 @@ describe('nanxun-2023: every item of the list, at its boundaries', () => {
     expect(ask.explanation['zh-CN']).toContain('需工作人员核实：孤寡老人');
     const visits = statusOf('24-visits', { living: 'empty-nest' });
     expect(visits.explanation['zh-CN']).toBe('70 周岁，60 周岁以上；空巢');
+    // two age rules held (60 周岁以上, and 80 周岁以上 in the branch): the age is said once
+    const buttons = statusOf('25-red-green-buttons', { birthDate: at(100), living: 'alone' });
+    expect(buttons.explanation['zh-CN']).toBe('100 周岁，80 周岁以上；独居');
+    expect(buttons.explanation.en).toBe('aged 100, 80 or over; lives alone');
+    const band = statusOf('4-assessment-biennial', { birthDate: at(65), lastAssessment: null });
+    expect(band.explanation['zh-CN']).toBe('65 周岁，60–79 周岁；从未评估过');
   });
 
   it('reports due dates for the assessment', () => {

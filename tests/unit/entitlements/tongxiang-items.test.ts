@@ -19,6 +19,9 @@ const rows: Row[] = [
   ],
   ['6-care-centre-services', '60 today', { birthDate: at(60) }, 'can-apply'],
   ['6-care-centre-services', '59', { birthDate: justUnder(60) }, 'not-eligible'],
+  // 6 家庭养老床位: a pilot with no stated audience
+  ['6-family-care-bed', '60 today (in the pilot?)', { birthDate: at(60) }, 'ask-staff'],
+  ['6-family-care-bed', '59', { birthDate: justUnder(60) }, 'not-eligible'],
   ['13-tekun-support', 'tekun', { economic: 'tekun' }, 'receiving'],
   ['13-tekun-support', 'dibao', { economic: 'dibao' }, 'not-eligible'],
   ['14-visits', 'empty-nest (rural?)', { living: 'empty-nest' }, 'ask-staff'],
@@ -56,12 +59,37 @@ const rows: Row[] = [
     { medicalInsurance: true },
     'not-eligible',
   ],
+  // 29 城乡居民基本养老保险, as Nanxun item 2
+  ['29-resident-pension', 'on the residents pension', { pension: 'resident' }, 'receiving'],
+  ['29-resident-pension', 'on the employee pension', { pension: 'employee' }, 'not-eligible'],
+  [
+    '29-resident-pension',
+    'no pension, 60 today',
+    { pension: 'none', birthDate: at(60) },
+    'ask-staff',
+  ],
+  [
+    '29-resident-pension',
+    'no pension, 59',
+    { pension: 'none', birthDate: justUnder(60) },
+    'not-eligible',
+  ],
   ['29-accident-insurance', '60 today, local', { birthDate: at(60) }, 'receiving'],
   ['29-accident-insurance', '59, local', { birthDate: justUnder(60) }, 'not-eligible'],
   [
     '29-accident-insurance',
     '75, non-local',
     { hukou: 'nonlocal', birthDate: at(75) },
+    'not-eligible',
+  ],
+  // 29 完善高龄补贴制度: no amount for 80–99, so staff say what applies
+  ['29-high-age-subsidy', '80 today', { birthDate: at(80) }, 'ask-staff'],
+  ['29-high-age-subsidy', '79', { birthDate: justUnder(80) }, 'not-eligible'],
+  ['29-high-age-subsidy', '99 (100 tomorrow)', { birthDate: justUnder(100) }, 'ask-staff'],
+  [
+    '29-high-age-subsidy',
+    '100 today: the longevity allowance',
+    { birthDate: at(100) },
     'not-eligible',
   ],
   ['29-centenarian-allowance', '100 today', { birthDate: at(100) }, 'can-apply'],
@@ -83,6 +111,14 @@ describe('tongxiang-2022: every entry, at its boundaries', () => {
         item.id,
       ).toBe(true);
     }
+  });
+
+  it('invents no amount for the 80–99 高龄补贴 and cites paragraph 29 for it', () => {
+    const e = computeEntitlements(elder({ birthDate: at(85) }), tongxiang, ON).find(
+      (x) => x.id === '29-high-age-subsidy',
+    );
+    expect(e).toMatchObject({ amountFen: null, kind: 'subsidy', item: 29 });
+    expect(e?.explanation['zh-CN']).toContain('需工作人员核实：桐乡高龄补贴的标准和条件');
   });
 
   it('names 96345 as the number to call', () => {

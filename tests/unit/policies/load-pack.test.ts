@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, contentHash } from '../../../policies/canonical-json';
 import { PackLoadError, loadPack } from '../../../policies/load-pack';
 import { findPack, knownPackIds } from '../../../policies/registry';
+import { MissingSeedsError, readSeed, seedsDir } from './seeds';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const raw = (id: string): Record<string, unknown> =>
@@ -54,11 +55,10 @@ describe('shipped packs', () => {
   });
 
   it('quote their seed files word for word (whitespace aside)', () => {
-    const seeds = join(here, '../../../../shared/seeds');
     for (const id of knownPackIds()) {
       const pack = findPack(id);
       if (!pack) throw new Error(id);
-      const text = readFileSync(join(seeds, pack.source.file), 'utf8').replace(/\s/g, '');
+      const text = readSeed(pack.source.file).replace(/\s/g, '');
       for (const item of pack.items) {
         expect(item.citation.file, item.id).toBe(pack.source.file);
         for (const quote of [
@@ -80,6 +80,20 @@ describe('shipped packs', () => {
       { if: 'age', min: 60 },
       { if: 'hukou', in: ['local'] },
     ]);
+  });
+});
+
+describe('the seed documents', () => {
+  it('are read from ../shared/seeds beside the checkout; a missing folder says where', () => {
+    expect(seedsDir.endsWith('/shared/seeds')).toBe(true);
+    const nowhere = join(here, 'no-such-seeds');
+    expect(() => readSeed('001_bbdd73ef92731b3c.txt', nowhere)).toThrow(MissingSeedsError);
+    expect(() => readSeed('001_bbdd73ef92731b3c.txt', nowhere)).toThrow(
+      `the policy tests need the seed documents in ${nowhere} (../shared/seeds beside the checkout`,
+    );
+    expect(() => readSeed('999_missing.txt')).toThrow(
+      `seed file 999_missing.txt is not in ${seedsDir}`,
+    );
   });
 });
 

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findPack } from '../../../policies/registry';
+import { readSeed } from './seeds';
 
 /**
  * Reads the annex table of seed 001 (南浔区基本养老服务清单) itself — rows are tab-separated:
  * [audience] number, name, content, service type — and checks the pack against it, so a pack
  * edit that drops an item, unstars a local one or files it in the wrong group fails here.
  */
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(join(here, '../../../../shared/seeds/001_bbdd73ef92731b3c.txt'), 'utf8');
+const seed = readSeed('001_bbdd73ef92731b3c.txt');
 const annex = seed.slice(seed.lastIndexOf('南浔区基本养老服务清单'));
 
 interface Row {
