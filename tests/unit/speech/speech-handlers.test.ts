@@ -39,6 +39,42 @@ describe('speech KioskApi calls', () => {
       ok: false,
       error: { code: 'bad-request' },
     });
+    // nested lines go at most 4 deep: a runaway payload is refused before any work
+    const deep = {
+      key: 'x',
+      params: { a: { key: 'x', params: { a: { key: 'x', params: { a: { list: ['y'] } } } } } },
+    };
+    expect(
+      await call('speech.say', { key: 'ordering:spoken.slots', params: { service: deep } }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        issues: [{ path: 'params', message: expect.stringMatching(/deeper than 4/) }],
+      },
+    });
+    // a nested key the locales lack is refused like a top-level one
+    expect(
+      await call('speech.say', {
+        key: 'ordering:spoken.slots',
+        params: { service: { key: 'no.such' } },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('nested keys are resolved in the line locale for the caption and in zh-CN for the Mandarin voice', async () => {
+    const call = dispatch();
+    const said = await call('speech.say', {
+      key: 'ordering:spoken.closed',
+      params: { sitting: { key: 'ordering:meals.sittings.dinner' } },
+    });
+    expect(said).toMatchObject({
+      ok: true,
+      value: {
+        caption: '夜饭已经过了订饭个辰光哉。',
+        engine: 'espeak-ng',
+      },
+    });
   });
 
   it('voice.match uses the elder locale grammar; voice.recognize is unavailable without a model', async () => {
