@@ -1,5 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addSpokenFormats } from './speech/local-caption';
 
 // Every locales/<lng>/<namespace>.json is bundled: a new locale or feature namespace needs no code.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
@@ -36,6 +37,7 @@ export function setUpI18n(lng: string): typeof i18next {
     returnNull: false,
     initAsync: false,
   });
+  addSpokenFormats(i18next);
   return i18next;
 }
 
