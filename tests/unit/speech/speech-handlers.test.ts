@@ -96,6 +96,7 @@ describe('speech KioskApi calls', () => {
   it('with a recognizer (stand-in sherpa-onnx module: no model can be downloaded here) voice.status says so and speech becomes an intent', async () => {
     const speech = createSpeech({ localesDir, defaultLocale: 'zh-CN' });
     const heard: number[] = [];
+    const said = [' 我要订饭 ', '我要吃红烧肉'];
     const recognizer = createSherpaRecognizer(
       { kind: 'sense-voice', model: 'model.onnx', tokens: 'tokens.txt' },
       () =>
@@ -108,7 +109,7 @@ describe('speech KioskApi calls', () => {
             }
             decode() {}
             getResult() {
-              return { text: ' 我要订饭 ' };
+              return { text: said.shift() ?? '' };
             }
           },
         }),
@@ -121,7 +122,18 @@ describe('speech KioskApi calls', () => {
       ok: true,
       value: { text: '我要订饭', intent: { intent: 'meals' } },
     });
-    expect(heard).toEqual([2]);
+    // today's dishes as the menu names them: the elder says the short name
+    expect(
+      await call('voice.recognize', {
+        pcm16: 'AAAAAA==',
+        sampleRate: 16_000,
+        dishes: ['红烧肉套餐', '清蒸鲈鱼套餐'],
+      }),
+    ).toEqual({
+      ok: true,
+      value: { text: '我要吃红烧肉', intent: { intent: 'dish', dish: '红烧肉套餐' } },
+    });
+    expect(heard).toEqual([2, 2]);
   });
 
   it('a configured model that will not load is refused as unavailable, with the reason', async () => {
