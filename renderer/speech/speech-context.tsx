@@ -14,16 +14,9 @@ import type { KioskApi } from '../../contract/kiosk-api';
 import { speakWithBrowser, stopBrowserVoice } from './browser-voice';
 import { LinePlayer } from './line-player';
 import { isPlainLine, localCaption } from './local-caption';
+import type { SpokenLine } from './spoken-line';
 
-/**
- * A line to speak: a locale key and its parameters, so a voice pack can find a recorded clip.
- * Money, counts and ticket numbers go in as numbers (fen), the screen's own words as nested keys
- * (see renderer/speech/lines/); only data such as a name or a dish is text.
- */
-export interface SpokenLine {
-  key: string;
-  params?: SpeechParams;
-}
+export type { SpokenLine };
 
 /** The elder's rate (0.5–2) and volume (0–1); back to the station's when the session ends. */
 export interface VoiceSettings {

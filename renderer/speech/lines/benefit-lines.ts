@@ -1,7 +1,7 @@
 import type { Entitlement } from '../../../contract/calls/benefit-calls';
 import type { SpeechParam } from '../../../contract/calls/speech-calls';
 import { pickText } from '../../screens/benefits/benefit-text';
-import type { SpokenLine } from '../speech-context';
+import type { SpokenLine } from '../spoken-line';
 
 /**
  * One benefit read aloud: its title and what to do come from the policy pack as text (zh-CN or

@@ -10,7 +10,7 @@ import type {
   Sitting,
 } from '../../../contract/calls/ordering-calls';
 import type { SpeechParam } from '../../../contract/calls/speech-calls';
-import type { SpokenLine } from '../speech-context';
+import type { SpokenLine } from '../spoken-line';
 
 /**
  * The spoken lines of 订餐 and 预约服务, built from what the core sent: money in fen and ticket
