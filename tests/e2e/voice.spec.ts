@@ -10,8 +10,8 @@ import { startServe, type ServeProcess } from '../support/kioskctl';
 
 // Issue 7's voice pieces end to end: the staff recorder (Chromium's fake microphone, a beep, stands
 // in for a speaker: it is a test signal, not speech), a pack exported and imported again, the
-// elder's on-screen voice controls, 按住说话 on a station without a recognition model, and
-// 再听一遍. The station's config sets its own voice (speech.rate / speech.volume), different from
+// elder's on-screen voice controls, 按住说话 on a station without a recognition model,
+// 再听一遍, and a real screen's line (the meal confirmation) spoken from fen. The station's config sets its own voice (speech.rate / speech.volume), different from
 // every demo elder's, so a session that leaves its voice behind is seen.
 const STATION_VOICE = { rate: 1.2, volume: 0.7 };
 const base = config.use?.launchOptions ?? {};
@@ -313,4 +313,25 @@ test('再听一遍 plays the last line again and shows it again', async ({ page 
   await expect.poll(times).toBe(2);
   expect((await played()).at(-1)).toBe(src);
   await expect(page.getByTestId('caption')).toHaveText(line);
+});
+
+test('the meal confirmation is spoken from fen: the funder split and the price in words', async ({
+  page,
+}) => {
+  await openIdle(page);
+  await page.getByRole('button', { name: /张桂英/ }).click();
+  await page.getByRole('button', { name: '订餐', exact: true }).click({ timeout: 15_000 });
+  await expect(page.getByTestId('ordering-day')).toBeVisible();
+  await page.locator('.ordering__grid button').first().click();
+  await expect(page.getByTestId('ordering-total')).toBeVisible();
+  const caption = page.getByTestId('caption');
+  await expect(caption).toContainText('对的话请按确认');
+  // 政府补…元，…您付…元: words, no "2.00" anywhere (dish names carry no digits)
+  await expect(caption).toHaveText(
+    /份，堂食。(政府补|企业让|慈善捐).+元.*您付.+元.*。对的话请按确认。$/,
+  );
+  expect(await caption.textContent()).not.toMatch(/\d/);
+  await expect
+    .poll(async () => (await speechLog(page)).find((l) => l.key === 'ordering:spoken.confirm'))
+    .toMatchObject({ engine: 'espeak-ng', locale: 'zh-CN' });
 });
