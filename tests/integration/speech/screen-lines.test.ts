@@ -5,14 +5,11 @@ import { defaultConfig } from '../../../main/config/load-config';
 import { orderingHandlers } from '../../../main/ordering/ordering-handlers';
 import { createSpeech } from '../../../main/speech/create-speech';
 import { espeakInput } from '../../../main/speech/espeak-engine';
-import {
-  bookingTicketLine,
-  mealConfirmLine,
-  mealTicketLine,
-  menuLine,
-} from '../../../renderer/speech/lines/ordering-lines';
 import { projectRoot } from '../../support/kioskctl';
 import { TODAY, demoStation, dishOf, elder } from '../../unit/ordering/ordering-fixture';
+import { orderingLines } from '../../unit/speech/renderer-lines';
+
+const { bookingTicketLine, mealConfirmLine, mealTicketLine, menuLine } = orderingLines;
 
 // What the ordering screens say, from end to end in the core: the demo station's real menu, quote,
 // order and booking from the ordering handlers, the renderer's line builders, the repository's

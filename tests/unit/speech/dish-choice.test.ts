@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuSitting, MenuView } from '../../../contract/calls/ordering-calls';
-import { choiceForDish, orderableDishNames } from '../../../renderer/speech/dish-choice';
 import { matchIntent } from '../../../main/voice-commands/match-intent';
+import { dishChoice } from './renderer-lines';
+
+const { choiceForDish, orderableDishNames } = dishChoice;
 
 const dish = (id: string, name: string, portionsLeft = 5) => ({
   id,

@@ -17,16 +17,13 @@ import type { TtsEngine } from '../../../main/speech/tts-engine';
 import { unitIds } from '../../../main/speech/unit-tokens';
 import { createVoicePacks } from '../../../main/speech/voice-pack';
 import { encodeWav } from '../../../main/speech/wav';
-import { benefitItemLine } from '../../../renderer/speech/lines/benefit-lines';
-import {
-  bookingTicketLine,
-  mealConfirmLine,
-  mealTicketLine,
-  menuLine,
-  serviceConfirmLine,
-} from '../../../renderer/speech/lines/ordering-lines';
 import { projectRoot } from '../../support/kioskctl';
 import { tempDir, writeFullPack } from './generated-pack';
+import { benefitLines, orderingLines } from './renderer-lines';
+
+const { bookingTicketLine, mealConfirmLine, mealTicketLine, menuLine, serviceConfirmLine } =
+  orderingLines;
+const { benefitItemLine } = benefitLines;
 
 // The lines the real screens send (renderer/speech/lines/), through the real core and the real
 // locales/ texts. The Wu pack is "complete": every prompt piece and unit of the repository's
