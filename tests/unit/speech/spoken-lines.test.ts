@@ -1,5 +1,6 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entitlement } from '../../../contract/calls/benefit-calls';
 import type {
   BookingView,
@@ -49,10 +50,16 @@ function recordingTts() {
   return { engine, said };
 }
 
-let overrideDir: string;
+// Each pack is some 600 copies of the tone: removed after each test.
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 function speech(withWuPack: boolean) {
   const tts = recordingTts();
-  overrideDir = join(tempDir('spoken-lines-'), 'voice-packs');
+  const root = tempDir('spoken-lines-');
+  roots.push(root);
+  const overrideDir = join(root, 'voice-packs');
   if (withWuPack) writeFullPack(overrideDir, 'wuu', texts, unitIds);
   const svc = new SpeechService({
     texts,
