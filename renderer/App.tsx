@@ -32,6 +32,7 @@ import { HelpButtons } from './components/HelpButtons';
 import { useKeyboardWedge } from './input/use-keyboard-wedge';
 import type { VoiceIntent } from '../contract/calls/speech-calls';
 import { useSessionReminders } from './screens/benefits/use-session-reminders';
+import type { MealChoice } from './screens/meals/MealConfirm';
 
 type ElderView = 'greeting' | 'home' | 'benefits' | 'meals' | 'services' | 'voice';
 
@@ -41,6 +42,8 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   const { silence } = useSpeech();
   const [session, setSession] = useState<SessionState>({ kind: 'idle' });
   const [view, setView] = useState<ElderView>('greeting');
+  /** a dish asked for by voice: the meals screen opens at its confirmation */
+  const [spokenDish, setSpokenDish] = useState<MealChoice | null>(null);
   // True once the session subscription (and every other effect of the first commit, the card
   // reader's key listener among them) is live and the current session has been read: what an
   // automated test waits for before it taps, since a person cannot tap that fast.
@@ -57,6 +60,7 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
     const apply = (next: SessionState): void => {
       setSession(next);
       setView('greeting');
+      setSpokenDish(null);
       const lng = next.kind === 'elder' ? next.elder.prefs.locale : station.defaultLocale;
       showLanguage(lng);
       // Leaving a session: stop their line and clear their caption before the idle screen speaks.
@@ -102,12 +106,18 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   const { call: callHelp, dismiss: dismissHelp } = help;
   const choose = useCallback(
     (choice: HomeChoice) => {
+      setSpokenDish(null);
       if (choice === 'staff') callHelp('green');
       else setView(choice);
     },
     [callHelp],
   );
-  // 按住说话 on the home screen: the same choices as its buttons (a dish name opens the menu).
+  // 按住说话 on the home screen: the same choices as its buttons; a dish of the day by name opens
+  // its confirmation (ElderVoiceBar), one that cannot be ordered now opens the menu.
+  const orderSpokenDish = useCallback((dish: MealChoice) => {
+    setSpokenDish(dish);
+    setView('meals');
+  }, []);
   const heard = useCallback(
     (v: VoiceIntent) => {
       if (v.intent === 'meals' || v.intent === 'dish') choose('meals');
@@ -155,7 +165,15 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
     const name = session.elder.name;
     if (view === 'greeting') screen = <GreetingScreen name={name} />;
     else if (view === 'meals')
-      screen = <MealsScreen api={api} onDone={goHome} onBack={goHome} onHome={goHome} />;
+      screen = (
+        <MealsScreen
+          api={api}
+          onDone={goHome}
+          onBack={goHome}
+          onHome={goHome}
+          {...(spokenDish ? { initialChoice: spokenDish } : {})}
+        />
+      );
     else if (view === 'services')
       screen = <ServicesScreen api={api} onDone={goHome} onBack={goHome} onHome={goHome} />;
     else if (view === 'benefits')
@@ -169,7 +187,12 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
           onDone={endSession}
           onEmergency={() => callHelp('red')}
           tools={
-            <ElderVoiceBar api={api} onIntent={heard} onVoiceSettings={() => setView('voice')} />
+            <ElderVoiceBar
+              api={api}
+              onIntent={heard}
+              onDish={orderSpokenDish}
+              onVoiceSettings={() => setView('voice')}
+            />
           }
           before={reminders.unheard}
         >

@@ -1,5 +1,6 @@
 import i18next, { type InitOptions, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addSpokenFormats } from './speech/local-caption';
 
 // Every locales/<lng>/<namespace>.json is bundled: a new locale or feature namespace needs no code.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
@@ -36,12 +37,19 @@ export function i18nOptions(lng: string): InitOptions {
 }
 
 /**
- * Sets i18next up with every bundled resource. Nothing is fetched, so with `initAsync: false` it is
- * ready when this returns: the first render can happen in the same task as the page's script.
+ * Sets an i18next instance up with every bundled resource and the spoken-line formats. Nothing is
+ * fetched, so with `initAsync: false` it is ready when this returns: the first render can happen in
+ * the same task as the page's script.
  */
+export function setUpI18nInstance<T extends typeof i18next>(instance: T, lng: string): T {
+  void instance.use(initReactI18next).init(i18nOptions(lng));
+  addSpokenFormats(instance);
+  return instance;
+}
+
+/** The page's i18next (the global instance react-i18next's hooks fall back to). */
 export function setUpI18n(lng: string): typeof i18next {
-  void i18next.use(initReactI18next).init(i18nOptions(lng));
-  return i18next;
+  return setUpI18nInstance(i18next, lng);
 }
 
 export async function initI18n(lng: string): Promise<typeof i18next> {

@@ -5,6 +5,29 @@ import { localeCode } from '../elder';
 /** Who produced a piece of audio: a recorded clip (pack or station override) or an offline TTS in the core. */
 export type AudioEngine = 'clip' | 'sherpa-onnx' | 'espeak-ng';
 
+/**
+ * The engine named for a line the core made no audio for: the renderer's speechSynthesis is asked
+ * to say `fallback` (it may have no voice for the language; the caption shows the line anyway).
+ */
+export const SPEECH_SYNTHESIS_FALLBACK = 'speechSynthesis';
+
+/** How the items of a list slot are joined: 、 (a plain enumeration), ， or ； in Chinese. */
+export type ListJoin = 'enumeration' | 'comma' | 'semicolon';
+
+/**
+ * A value for a prompt's {{slot}}. Numbers are read by the slot's format (`{{amount, money}}` takes
+ * fen); strings are data said as written (a name, a dish); `{ key }` is another prompt line, resolved
+ * in the same locale as the line it sits in, so a Wu line's 送到屋里 is a Wu piece a pack can record,
+ * never a Mandarin string; `{ list }` is several values one after another.
+ */
+export type SpeechParam =
+  | string
+  | number
+  | { key: string; params?: SpeechParams }
+  | { list: SpeechParam[]; join?: ListJoin };
+
+export type SpeechParams = { [slot: string]: SpeechParam };
+
 /** One piece of a spoken line; the renderer plays a line's segments one after another. */
 export interface AudioSegment {
   /** a data: URL (audio/wav, audio/webm, …) so it plays the same over IPC and over WebSocket */
@@ -23,7 +46,10 @@ export interface SpokenLine {
   /** exactly the words of the line, for the caption bar */
   caption: string;
   segments: AudioSegment[];
-  /** the engines used, in order, joined by '+' ('clip', 'clip+espeak-ng', 'espeak-ng'), or 'none' */
+  /**
+   * the engines used, in order, joined by '+' ('clip', 'clip+espeak-ng', 'espeak-ng'), or
+   * 'speechSynthesis' when the core made no audio and the renderer's speechSynthesis is asked
+   */
   engine: string;
   /**
    * When no segment could be made: what the renderer's speechSynthesis should say, in which BCP 47
@@ -32,6 +58,8 @@ export interface SpokenLine {
   fallback: { text: string; lang: string } | null;
   /** 0–1, applied by the renderer's audio element */
   volume: number;
+  /** the rate the line was made at (the elder's, or the station's when the request named none) */
+  rate: number;
 }
 
 export interface SpeechLogEntry {
@@ -52,7 +80,33 @@ export type VoiceIntent =
   | { intent: 'meals' | 'benefits' | 'staff' | 'back' | 'confirm' | 'cancel' | 'services' }
   | { intent: 'dish'; dish: string };
 
-const paramValue = z.union([z.string().max(200), z.number().finite()]);
+/** Nested lines and lists go at most this deep, and a line holds at most this many values. */
+export const MAX_PARAM_DEPTH = 4;
+export const MAX_PARAM_VALUES = 200;
+
+const listJoin = z.enum(['enumeration', 'comma', 'semicolon']);
+const speechParam: z.ZodType<SpeechParam> = z.lazy(() =>
+  z.union([
+    z.string().max(200),
+    z.number().finite(),
+    z.object({ key: z.string().min(1).max(200), params: speechParams.optional() }).strict(),
+    z.object({ list: z.array(speechParam).max(50), join: listJoin.optional() }).strict(),
+  ]),
+);
+const speechParams: z.ZodType<SpeechParams> = z.lazy(() => z.record(z.string(), speechParam));
+
+/** How deep the nesting goes and how many values there are in all (a runaway payload is refused). */
+export function paramShape(params: SpeechParams): { depth: number; values: number } {
+  let values = 0;
+  const walk = (p: SpeechParam, depth: number): number => {
+    values += 1;
+    if (typeof p !== 'object') return depth;
+    const children = 'list' in p ? p.list : Object.values(p.params ?? {});
+    return Math.max(depth, ...children.map((c) => walk(c, depth + 1)));
+  };
+  const depth = Math.max(0, ...Object.values(params).map((p) => walk(p, 1)));
+  return { depth, values };
+}
 
 const sayPayload = z
   .object({
@@ -60,8 +114,18 @@ const sayPayload = z
     key: z.string().min(1).max(200).optional(),
     /** or a literal line (e.g. a dish name), spoken by TTS */
     text: z.string().min(1).max(500).optional(),
-    /** interpolation values; `{{amount, money}}` in the template reads a number of fen as 元角分 */
-    params: z.record(z.string(), paramValue).optional(),
+    /**
+     * interpolation values; `{{amount, money}}` in the template reads a number of fen as 元角分,
+     * `{ key }` values are nested lines, `{ list }` values several in a row
+     */
+    params: speechParams
+      .refine((p) => paramShape(p).depth <= MAX_PARAM_DEPTH, {
+        message: `params nest deeper than ${MAX_PARAM_DEPTH} levels`,
+      })
+      .refine((p) => paramShape(p).values <= MAX_PARAM_VALUES, {
+        message: `params hold more than ${MAX_PARAM_VALUES} values`,
+      })
+      .optional(),
     /** the elder's locale; the station default when absent */
     locale: localeCode.optional(),
     rate: z.number().min(0.5).max(2).optional(),

@@ -11,6 +11,7 @@ import { countElders } from '../roster/elder-repo';
 import { KioskCore } from '../core/kiosk-core';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createSpeech } from '../speech/create-speech';
+import { stationSpeechLogLine } from '../speech/station-speech-log';
 import { createSherpaRecognizer } from '../voice-commands/sherpa-recognizer';
 import { stationPack, stationPackSource } from './station-pack';
 import type { PolicyPack } from '../../policies/schema';
@@ -79,12 +80,17 @@ export function startStation(options: StationOptions): Station {
     log: options.log,
     onCommitted: (entry, payload) => sync?.notifyAppended(entry, payload),
   });
+  const voice = options.config.speech;
   const speech = createSpeech({
     localesDir: options.localesDir,
     dataDir: options.dataDir,
     defaultLocale: options.config.station.defaultLocale,
     warn: options.log,
-    ...(options.config.speech?.sherpaTts ? { sherpaOnnx: options.config.speech.sherpaTts } : {}),
+    // every line's key, locale, engine and time in the station log (never its words)
+    onLine: (entry) => options.log(stationSpeechLogLine(entry)),
+    ...(voice?.rate !== undefined ? { defaultRate: voice.rate } : {}),
+    ...(voice?.volume !== undefined ? { defaultVolume: voice.volume } : {}),
+    ...(voice?.sherpaTts ? { sherpaOnnx: voice.sherpaTts } : {}),
   });
   const recognizerConfig = options.config.speech?.recognizer;
   const recognizer = recognizerConfig ? createSherpaRecognizer(recognizerConfig) : null;

@@ -14,6 +14,8 @@ export interface SpeechOptions {
   /** the station's data dir; its voice-packs/<lng>/ overrides the shipped packs */
   dataDir?: string;
   defaultLocale: string;
+  /** the station's rate and volume (config speech.rate / speech.volume) */
+  defaultRate?: number;
   defaultVolume?: number;
   /** a neural TTS model; without one, espeak-ng is the only offline TTS */
   sherpaOnnx?: SherpaTtsConfig;
@@ -42,6 +44,7 @@ export function createSpeech(options: SpeechOptions): SpeechService {
     engines,
     log: new SpeechLog(200, options.onLine),
     defaultLocale: options.defaultLocale,
+    ...(options.defaultRate !== undefined ? { defaultRate: options.defaultRate } : {}),
     ...(options.defaultVolume !== undefined ? { defaultVolume: options.defaultVolume } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
   });

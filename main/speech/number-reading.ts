@@ -168,12 +168,41 @@ export function readDate(
  * A queue number digit by digit, padded as printed on the ticket (42 → 零四二号): the elder matches
  * each sound to a digit they can see, every length reads the same way, and ten digit clips are all
  * a pack needs. 一 stays yī (not the telephone yāo) because that is how the ticket is read aloud in
- * canteens; a pack that prefers yāo records it for num.1.
+ * canteens; a pack that prefers yāo records it for num.1. A string of digits is read exactly as
+ * given ("0007" for a booking printed 预0007); a number is padded to `width`.
  */
-export function readQueueNumber(n: number, style: NumberStyle = mandarinStyle, width = 3): Reading {
-  assertInteger(n, MAX_INTEGER, 'queue number');
-  const digits = String(n).padStart(width, '0');
+export function readQueueNumber(
+  n: number | string,
+  style: NumberStyle = mandarinStyle,
+  width = 3,
+): Reading {
+  const digits = queueDigits(n, width);
   const units: UnitId[] = [...digits].map((ch) => digitUnit(Number(ch)));
   units.push('queue.hao');
+  return reading(units, style);
+}
+
+/** The digits of a queue number as printed: a digit string as is, a number padded to `width`. */
+export function queueDigits(n: number | string, width = 3): string {
+  if (typeof n === 'string') {
+    if (!/^\d{1,6}$/.test(n)) throw new RangeError(`queue number must be 1 to 6 digits, got ${n}`);
+    return n;
+  }
+  assertInteger(n, MAX_INTEGER, 'queue number');
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * A discount as said before 折, from the percent of the price paid: 80 → 八(折), 85 → 八五(折),
+ * 95 → 九五(折), digit by digit as shops say it.
+ */
+export function readZhe(percent: number, style: NumberStyle = mandarinStyle): Reading {
+  if (!Number.isInteger(percent) || percent < 1 || percent > 99) {
+    throw new RangeError(`a discount is the percent paid, 1 to 99, got ${percent}`);
+  }
+  const tens = Math.floor(percent / 10);
+  const ones = percent % 10;
+  const units: UnitId[] = [digitUnit(tens)];
+  if (ones > 0) units.push(digitUnit(ones));
   return reading(units, style);
 }

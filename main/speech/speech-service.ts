@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { AudioSegment, SpeechLogEntry, SpokenLine } from '../../contract/calls/speech-calls';
-import { numberStyleFor } from './number-styles';
-import { parseTemplate, readSlot, renderTemplate, type TemplatePart } from './prompt-template';
+import {
+  SPEECH_SYNTHESIS_FALLBACK,
+  type AudioSegment,
+  type SpeechLogEntry,
+  type SpeechParams,
+  type SpokenLine,
+} from '../../contract/calls/speech-calls';
+import {
+  expandLine,
+  lineText,
+  namesIn,
+  UnknownPromptError,
+  type LinePiece,
+} from './line-expansion';
+import { readSlot } from './prompt-template';
 import type { PromptTexts } from './prompt-text';
 import { synthesisLangFor, ttsLocaleFor } from './speech-locales';
 import type { SpeechLog } from './speech-log';
@@ -9,16 +21,16 @@ import { TtsCache } from './tts-cache';
 import type { TtsEngine } from './tts-engine';
 import { ClipReader, dataUrl, type VoicePacks } from './voice-pack';
 
+export { UnknownPromptError };
+
 export interface SayRequest {
   key?: string;
   text?: string;
-  params?: Record<string, string | number>;
+  params?: SpeechParams;
   locale?: string;
   rate?: number;
   volume?: number;
 }
-
-export class UnknownPromptError extends Error {}
 
 export interface SpeechServiceDeps {
   texts: PromptTexts;
@@ -27,7 +39,8 @@ export interface SpeechServiceDeps {
   engines: TtsEngine[];
   log: SpeechLog;
   defaultLocale: string;
-  /** the station's volume, used when the request brings none */
+  /** the station's rate and volume (config speech.rate / speech.volume), used when a request brings none */
+  defaultRate?: number;
   defaultVolume?: number;
   cache?: TtsCache;
   warn?: (line: string) => void;
@@ -69,21 +82,28 @@ export class SpeechService {
   async say(request: SayRequest): Promise<SpokenLine> {
     const started = performance.now();
     const locale = request.locale ?? this.deps.defaultLocale;
-    const rate = request.rate ?? 1;
-    const params = request.params ?? {};
+    const rate = request.rate ?? this.deps.defaultRate ?? 1;
+    const volume = request.volume ?? this.deps.defaultVolume ?? 1;
     const key = request.key ?? null;
-    const template = key === null ? null : this.deps.texts.template(locale, key);
-    if (key !== null && template === null)
-      throw new UnknownPromptError(`no prompt text for '${key}'`);
+    const params = request.params ?? {};
+    const ttsLocale = ttsLocaleFor(locale);
     // A literal line (a dish name) is text only: braces in it are not slots.
-    const parts: TemplatePart[] =
-      template === null ? [{ kind: 'text', text: request.text ?? '' }] : parseTemplate(template);
-    const caption = renderTemplate(parts, params, numberStyleFor(locale));
+    const literal = (text: string): LinePiece[] => [
+      { kind: 'slot', text, units: null, value: text, format: null, isName: false },
+    ];
+    const pieces =
+      key === null ? literal(request.text ?? '') : expandLine(this.deps.texts, locale, key, params);
+    // The TTS voice's own text: the same key laid out in its locale (zh-CN for Wu and Henan),
+    // nested keys included, so a Wu line is never read out as Wu characters in Mandarin sounds.
+    const ttsPieces =
+      key === null || ttsLocale === locale
+        ? pieces
+        : expandLine(this.deps.texts, ttsLocale, key, params);
+    const caption = lineText(pieces);
 
     const segments =
-      (key !== null ? await this.fromClips(locale, key, parts, params, rate) : null) ??
-      (await this.fromTts(locale, key, request.text ?? caption, params, rate));
-    const ttsLocale = ttsLocaleFor(locale);
+      (key !== null ? await this.fromClips(locale, pieces, rate) : null) ??
+      (await this.fromTts(ttsLocale, ttsPieces, rate));
     const engines = [...new Set((segments ?? []).map((s) => s.engine))];
     const line: SpokenLine = {
       id: randomUUID(),
@@ -91,14 +111,10 @@ export class SpeechService {
       locale,
       caption,
       segments: segments ?? [],
-      engine: engines.length > 0 ? engines.join('+') : 'none',
-      fallback: segments
-        ? null
-        : {
-            text: this.ttsText(ttsLocale, key, request.text ?? caption, params),
-            lang: synthesisLangFor(ttsLocale),
-          },
-      volume: request.volume ?? this.deps.defaultVolume ?? 1,
+      engine: engines.length > 0 ? engines.join('+') : SPEECH_SYNTHESIS_FALLBACK,
+      fallback: segments ? null : { text: lineText(ttsPieces), lang: synthesisLangFor(ttsLocale) },
+      volume,
+      rate,
     };
     this.deps.log.add({
       at: this.now().toISOString(),
@@ -109,56 +125,51 @@ export class SpeechService {
       engine: line.engine,
       ms: Math.round((performance.now() - started) * 10) / 10,
       rate,
-      volume: line.volume,
+      volume,
     });
     return line;
   }
 
-  /** Every fixed piece from the pack; slots from unit clips, or TTS for names. null if any piece has no clip. */
+  /**
+   * Every fixed piece (nested keys' too) from the pack; numbers from unit clips; names by TTS
+   * between them. null when any fixed piece has no clip: a line half in a recorded voice and half
+   * in a synthetic one is harder to follow, so the whole line then goes to TTS.
+   */
   private async fromClips(
     locale: string,
-    key: string,
-    parts: TemplatePart[],
-    params: Record<string, string | number>,
+    pieces: LinePiece[],
     rate: number,
   ): Promise<AudioSegment[] | null> {
-    const style = numberStyleFor(locale);
-    // Every fixed piece must be recorded, else the whole line goes to TTS: a line half in a
-    // recorded voice and half in a synthetic one is harder to follow. Checked first, so no slot is
-    // synthesized for a line that will not use it.
-    const literalCount = parts.filter((p) => p.kind === 'text' && p.text.trim() !== '').length;
-    const literalPaths: string[] = [];
-    for (let i = 0; i < literalCount; i += 1) {
-      const path = this.deps.packs.prompt(locale, key, i);
+    // Checked first, so no slot is synthesized for a line that will not use it.
+    const promptPaths = new Map<LinePiece, string>();
+    for (const piece of pieces) {
+      if (piece.kind !== 'prompt') continue;
+      const path = this.deps.packs.prompt(locale, piece.key, piece.index);
       if (!path) return null;
-      literalPaths.push(path);
+      promptPaths.set(piece, path);
     }
-    const segments: AudioSegment[] = [];
     const clip = (path: string): AudioSegment => ({
       src: this.clips.read(path),
       engine: 'clip',
       playbackRate: rate,
     });
-    let piece = 0;
-    for (const part of parts) {
-      if (part.kind === 'text') {
-        if (part.text.trim() === '') continue;
-        segments.push(clip(literalPaths[piece] ?? ''));
-        piece += 1;
+    const ttsLocale = ttsLocaleFor(locale);
+    const segments: AudioSegment[] = [];
+    for (const piece of pieces) {
+      if (piece.kind === 'pause') continue;
+      if (piece.kind === 'prompt') {
+        segments.push(clip(promptPaths.get(piece) ?? ''));
         continue;
       }
-      const slot = readSlot(params[part.name], part.format, style);
-      if (slot.text === '') continue;
-      const unitPaths = slot.units?.map((u) => this.deps.packs.unit(locale, u)) ?? null;
+      const unitPaths = piece.units?.map((u) => this.deps.packs.unit(locale, u)) ?? null;
       if (unitPaths && unitPaths.every((p): p is string => p !== null)) {
         segments.push(...unitPaths.map(clip));
         continue;
       }
-      // A name, or a number this pack cannot compose: the TTS voice says just that slot.
-      const ttsLocale = ttsLocaleFor(locale);
-      const spoken = readSlot(params[part.name], part.format, numberStyleFor(ttsLocale)).text;
-      const names = part.format === null && typeof params[part.name] === 'string' ? [spoken] : [];
-      const audio = await this.synthesize(ttsLocale, spoken, rate, names);
+      // A name, a dish, or a number this pack cannot compose: the TTS voice says just that slot,
+      // read in its own locale (a Wu 廿五 is 二十五 for the Mandarin voice).
+      const spoken = readSlot(piece.value, piece.format, ttsLocale).text;
+      const audio = await this.synthesize(ttsLocale, spoken, rate, piece.isName ? [spoken] : []);
       if (!audio) return null;
       segments.push(audio);
     }
@@ -166,33 +177,12 @@ export class SpeechService {
   }
 
   private async fromTts(
-    locale: string,
-    key: string | null,
-    literal: string,
-    params: Record<string, string | number>,
+    ttsLocale: string,
+    pieces: LinePiece[],
     rate: number,
   ): Promise<AudioSegment[] | null> {
-    const ttsLocale = ttsLocaleFor(locale);
-    const text = this.ttsText(ttsLocale, key, literal, params);
-    const audio = await this.synthesize(
-      ttsLocale,
-      text,
-      rate,
-      namesIn(key === null ? null : this.deps.texts.template(ttsLocale, key), params),
-    );
+    const audio = await this.synthesize(ttsLocale, lineText(pieces), rate, namesIn(pieces));
     return audio ? [audio] : null;
-  }
-
-  /** The line in the TTS voice's own language: the key's text in that locale (zh-CN for Wu and Henan). */
-  private ttsText(
-    ttsLocale: string,
-    key: string | null,
-    literal: string,
-    params: Record<string, string | number>,
-  ): string {
-    const template = key === null ? null : this.deps.texts.template(ttsLocale, key);
-    if (template === null) return literal;
-    return renderTemplate(parseTemplate(template), params, numberStyleFor(ttsLocale));
   }
 
   private async synthesize(
@@ -227,13 +217,4 @@ export class SpeechService {
     }
     return null;
   }
-}
-
-/** The values of a template's plain string slots ({{name}}): people's names, read as names. */
-function namesIn(template: string | null, params: Record<string, string | number>): string[] {
-  if (template === null) return [];
-  return parseTemplate(template).flatMap((p) => {
-    const v = p.kind === 'slot' && p.format === null ? params[p.name] : undefined;
-    return typeof v === 'string' && v.trim() !== '' ? [v] : [];
-  });
 }

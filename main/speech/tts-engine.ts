@@ -1,5 +1,5 @@
-/** Which engine produced a line: a recorded clip, an offline TTS in the core, or none (the renderer's speechSynthesis may try). */
-export type EngineId = 'clip' | 'sherpa-onnx' | 'espeak-ng' | 'none';
+/** Which engine produced a piece of audio: a recorded clip or an offline TTS in the core. */
+export type EngineId = 'clip' | 'sherpa-onnx' | 'espeak-ng';
 
 export interface SynthesisRequest {
   /** the text in the language the voice speaks (Mandarin characters, or written Cantonese) */
@@ -21,7 +21,7 @@ export interface SynthesizedAudio {
 
 /** An offline TTS the core runs. `synthesize` answers null when it has no voice for the locale. */
 export interface TtsEngine {
-  readonly id: Exclude<EngineId, 'clip' | 'none'>;
+  readonly id: Exclude<EngineId, 'clip'>;
   voiceFor(voiceLocale: string): string | null;
   synthesize(request: SynthesisRequest): Promise<SynthesizedAudio | null>;
 }

@@ -1,10 +1,9 @@
 import { renderToString } from 'react-dom/server';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { KioskApi } from '../../contract/kiosk-api';
 import type { StationInfo } from '../../contract/views';
 import { stationNamePlaceholder } from '../../contract/prerender';
-import { i18nOptions, resources } from '../i18n';
+import { resources, setUpI18nInstance } from '../i18n';
 import { KioskTree } from '../kiosk-tree';
 
 /**
@@ -27,8 +26,7 @@ const notConnected: KioskApi = {
 };
 
 export function idleMarkup(locale: string, demo: boolean): string {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init(i18nOptions(locale));
+  const i18n = setUpI18nInstance(i18next.createInstance(), locale);
   const station: StationInfo = {
     id: '',
     name: stationNamePlaceholder,

@@ -9,16 +9,14 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpokenLine as CoreLine } from '../../contract/calls/speech-calls';
+import type { SpokenLine as CoreLine, SpeechParams } from '../../contract/calls/speech-calls';
 import type { KioskApi } from '../../contract/kiosk-api';
 import { speakWithBrowser, stopBrowserVoice } from './browser-voice';
 import { LinePlayer } from './line-player';
+import { isPlainLine, localCaption } from './local-caption';
+import type { SpokenLine } from './spoken-line';
 
-/** A line to speak: a locale key and its parameters, so a voice pack can find a recorded clip. */
-export interface SpokenLine {
-  key: string;
-  params?: Record<string, string | number>;
-}
+export type { SpokenLine };
 
 /** The elder's rate (0.5–2) and volume (0–1); back to the station's when the session ends. */
 export interface VoiceSettings {
@@ -47,7 +45,8 @@ interface SpeechApi {
 
 const SpeechContext = createContext<SpeechApi | null>(null);
 
-const stationVoice: VoiceSettings = { rate: 1, volume: 1 };
+/** Until the core's first line says otherwise: the core's own default when no config sets one. */
+const unknownStationVoice: VoiceSettings = { rate: 1, volume: 1 };
 
 /**
  * Every spoken line is also shown as a caption at the same moment, for elders who are hard of
@@ -58,17 +57,33 @@ const stationVoice: VoiceSettings = { rate: 1, volume: 1 };
 export function SpeechProvider({ children, api }: { children: ReactNode; api?: KioskApi }) {
   const { t, i18n } = useTranslation();
   const [caption, setCaption] = useState('');
-  const [voice, setVoiceState] = useState<VoiceSettings>(stationVoice);
-  const voiceRef = useRef(voice);
+  /**
+   * The elder's voice while they are in session (their prefs, then what they change on screen);
+   * null otherwise, and then no rate or volume is sent: the core says the line with the station's
+   * (config speech.rate / speech.volume), which is how the station's voice comes back when a
+   * session ends.
+   */
+  const [override, setOverride] = useState<VoiceSettings | null>(null);
+  const voiceRef = useRef(override);
+  /** the station's voice as the core last reported it, shown when no elder voice is set */
+  const [stationVoice, setStationVoiceState] = useState<VoiceSettings>(unknownStationVoice);
+  // Read through a ref in say(): a new `say` would make every screen's useSpokenLine speak again.
+  const stationVoiceRef = useRef(stationVoice);
+  const setStationVoice = useCallback((next: VoiceSettings) => {
+    const known = stationVoiceRef.current;
+    if (known.rate === next.rate && known.volume === next.volume) return;
+    stationVoiceRef.current = next;
+    setStationVoiceState(next);
+  }, []);
   const lastLine = useRef<SpokenLine | null>(null);
-  /** the last line's audio and the rate it was made at, for 再听一遍 without a round trip */
-  const lastAudio = useRef<{ line: CoreLine; rate: number } | null>(null);
+  /** the last line's audio (made at `line.rate`), for 再听一遍 without a round trip */
+  const lastAudio = useRef<CoreLine | null>(null);
   const seq = useRef(0);
   const player = useRef<LinePlayer | null>(null);
 
-  const applyVoice = useCallback((next: VoiceSettings) => {
+  const applyVoice = useCallback((next: VoiceSettings | null) => {
     voiceRef.current = next;
-    setVoiceState(next);
+    setOverride(next);
   }, []);
 
   // The elder's prefs while they are in session; the station's voice again when it ends.
@@ -78,7 +93,7 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
       applyVoice(
         s.kind === 'elder'
           ? { rate: s.elder.prefs.speechRate, volume: s.elder.prefs.volume }
-          : stationVoice,
+          : null,
       ),
     );
     void api.call('session.current', {}).then((r) => {
@@ -115,33 +130,40 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
       stop();
       lastLine.current = line;
       lastAudio.current = null;
-      // The caption shows at once; the core's caption replaces it when the audio is ready (they
-      // differ only where the core reads a number aloud, 12000 fen → 一百二十元).
-      const localText = t(line.key, line.params);
-      setCaption(localText);
-      const { rate, volume } = voiceRef.current;
+      // A line of plain text shows at once, exactly as the core will caption it. One with numbers or
+      // nested words waits for the core's caption (七元五角, not ¥7.50), which comes with its audio.
+      setCaption(isPlainLine(line.params) ? t(line.key, line.params) : '');
+      const chosen = voiceRef.current;
+      const { rate, volume } = chosen ?? stationVoiceRef.current;
       const current = (): boolean => id === seq.current;
-      if (!api) return browserLine(localText, i18n.language, rate, volume).then(current);
+      if (!api) {
+        const text = localCaption(t, line);
+        setCaption(text);
+        return browserLine(text, i18n.language, rate, volume).then(current);
+      }
       const payload = {
         key: line.key,
         locale: i18n.language,
-        rate,
-        volume,
+        ...(chosen ? { rate: chosen.rate, volume: chosen.volume } : {}),
         ...(line.params ? { params: line.params } : {}),
       };
       return api.call('speech.say', payload).then(async (result) => {
         if (!current()) return false; // a newer line started meanwhile
         if (!result.ok) {
-          await browserLine(localText, i18n.language, rate, volume);
+          const text = localCaption(t, line);
+          setCaption(text);
+          await browserLine(text, i18n.language, rate, volume);
           return current();
         }
-        lastAudio.current = { line: result.value, rate };
-        setCaption(result.value.caption);
-        await playCoreLine(result.value, rate, result.value.volume);
+        const spoken = result.value;
+        if (!chosen) setStationVoice({ rate: spoken.rate, volume: spoken.volume });
+        lastAudio.current = spoken;
+        setCaption(spoken.caption);
+        await playCoreLine(spoken, spoken.rate, spoken.volume);
         return current();
       });
     },
-    [api, t, i18n.language, stop, playCoreLine],
+    [api, t, i18n.language, stop, playCoreLine, setStationVoice],
   );
 
   const say = useCallback((line: SpokenLine) => void speak(line).catch(() => false), [speak]);
@@ -157,14 +179,14 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
 
   const repeat = useCallback(() => {
     const last = lastAudio.current;
-    const { rate, volume } = voiceRef.current;
+    const chosen = voiceRef.current;
     // The same audio again without a round trip, unless the elder changed the rate since (TTS
     // audio is made at a rate); a new volume is simply applied.
-    if (last && last.rate === rate) {
+    if (last && (chosen === null || last.rate === chosen.rate)) {
       seq.current += 1;
       stop();
-      setCaption(last.line.caption);
-      void playCoreLine(last.line, rate, volume);
+      setCaption(last.caption);
+      void playCoreLine(last, last.rate, chosen?.volume ?? last.volume);
     } else if (lastLine.current) say(lastLine.current);
   }, [say, stop, playCoreLine]);
 
@@ -177,9 +199,11 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
   }, [stop]);
 
   const setVoice = useCallback(
-    (change: Partial<VoiceSettings>) => applyVoice({ ...voiceRef.current, ...change }),
+    (change: Partial<VoiceSettings>) =>
+      applyVoice({ ...(voiceRef.current ?? stationVoiceRef.current), ...change }),
     [applyVoice],
   );
+  const voice = override ?? stationVoice;
 
   // Nothing keeps talking after the kiosk page goes away.
   useEffect(() => stop, [stop]);
@@ -191,13 +215,6 @@ export function SpeechProvider({ children, api }: { children: ReactNode; api?: K
   return <SpeechContext.Provider value={value}>{children}</SpeechContext.Provider>;
 }
 
-/** The browser's own voice as a promise that settles when it has finished (or had none to use). */
-function browserLine(text: string, lang: string, rate: number, volume: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (!speakWithBrowser(text, lang, rate, volume, resolve)) resolve();
-  });
-}
-
 export function useSpeech(): SpeechApi {
   const api = useContext(SpeechContext);
   if (!api) throw new Error('useSpeech must be used inside <SpeechProvider>');
@@ -205,10 +222,17 @@ export function useSpeech(): SpeechApi {
 }
 
 /** Speaks a screen's line when the screen appears (and again if the line changes). */
-export function useSpokenLine(key: string, params?: Record<string, string | number>): void {
+export function useSpokenLine(key: string, params?: SpeechParams): void {
   const { say } = useSpeech();
   const paramsKey = JSON.stringify(params ?? {});
   useEffect(() => {
-    say({ key, params: JSON.parse(paramsKey) as Record<string, string | number> });
+    say({ key, params: JSON.parse(paramsKey) as SpeechParams });
   }, [say, key, paramsKey]);
+}
+
+/** The browser's own voice as a promise that settles when it has finished (or had none to use). */
+function browserLine(text: string, lang: string, rate: number, volume: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!speakWithBrowser(text, lang, rate, volume, resolve)) resolve();
+  });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -10,7 +10,10 @@ import { startServe, type ServeProcess } from '../support/kioskctl';
 
 // Issue 7's voice pieces end to end: the staff recorder (Chromium's fake microphone, a beep, stands
 // in for a speaker: it is a test signal, not speech), a pack exported and imported again, the
-// elder's on-screen voice controls, and 按住说话 on a station without a recognition model.
+// elder's on-screen voice controls, 按住说话 on a station without a recognition model,
+// 再听一遍, and a real screen's line (the meal confirmation) spoken from fen. The station's config sets its own voice (speech.rate / speech.volume), different from
+// every demo elder's, so a session that leaves its voice behind is seen.
+const STATION_VOICE = { rate: 1.2, volume: 0.7 };
 const base = config.use?.launchOptions ?? {};
 test.use({
   launchOptions: {
@@ -29,7 +32,9 @@ let temp: { dir: string; remove: () => void };
 
 test.beforeAll(async () => {
   temp = makeTempDir('yiyang-e2e-voice-');
-  kiosk = await startServe(['--data-dir', temp.dir, '--demo']);
+  const config = join(temp.dir, 'station.json');
+  writeFileSync(config, JSON.stringify({ speech: STATION_VOICE }));
+  kiosk = await startServe(['--data-dir', temp.dir, '--config', config, '--demo']);
 });
 
 test.afterEach(async ({ page }) => {
@@ -238,12 +243,16 @@ test('an elder changes speed, loudness and language on screen; each change is he
   expect(slower?.rate).toBeLessThan(home?.rate ?? 0);
   await expect(page.getByTestId('voicectl-slower')).toHaveAttribute('aria-pressed', 'true');
 
+  // 小声一点 twice: her 0.9 goes to 0.8 (still 4 of 5 bars), then 0.6 (3 bars). (大声一点 would
+  // reach 1, which is also what a station without speech.volume says, so a lost reset would hide.)
   const bars = await page.getByTestId('voicectl-bars').textContent();
-  await page.getByTestId('voicectl-louder').click();
+  const lastSample = async (): Promise<LogLine | undefined> =>
+    (await speechLog(page)).filter((l) => l.key === 'voicectl:sample').at(-1);
+  await page.getByTestId('voicectl-quieter').click();
+  await expect.poll(lastSample).toMatchObject({ volume: 0.8 });
+  await page.getByTestId('voicectl-quieter').click();
+  await expect.poll(lastSample).toMatchObject({ volume: 0.6 });
   await expect(page.getByTestId('voicectl-bars')).not.toHaveText(bars ?? '');
-  await expect
-    .poll(async () => (await speechLog(page)).filter((l) => l.key === 'voicectl:sample').at(-1))
-    .toMatchObject({ volume: 1 });
   // The screenshot from the top of the panel (the louder button scrolled it down).
   await page.evaluate(() => document.querySelector('.screen__body')?.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshots/voice-controls-zh-CN.png' });
@@ -256,13 +265,76 @@ test('an elder changes speed, loudness and language on screen; each change is he
   await page.getByTestId('nav-home').click();
   await expect(page.getByRole('heading', { name: '张桂英，请侬拣一样' })).toBeVisible();
 
-  // The session ends: the station's language and voice come back for the next line. (Lines are
-  // logged when their audio is ready, so a long line asked for earlier may be logged later.)
+  // The session ends: the station's language and voice (its config's, not 1 and 1) come back for
+  // the next line. (Lines are logged when their audio is ready, so a long line asked for earlier
+  // may be logged later.)
   const idleLines = async (): Promise<LogLine[]> =>
     (await speechLog(page)).filter((l) => l.key === 'idle.spoken');
   const before = (await idleLines()).length;
   await page.getByTestId('home-done').click();
   await expect(page.getByRole('heading', { name: '请刷卡' })).toBeVisible();
   await expect.poll(async () => (await idleLines()).length).toBeGreaterThan(before);
-  expect((await idleLines()).at(-1)).toMatchObject({ locale: 'zh-CN', rate: 1, volume: 1 });
+  expect((await idleLines()).at(-1)).toMatchObject({ locale: 'zh-CN', ...STATION_VOICE });
+});
+
+test('再听一遍 plays the last line again and shows it again', async ({ page }) => {
+  // Every play() of the page's audio element, with what it played.
+  await page.addInitScript(() => {
+    const played: string[] = [];
+    Object.assign(window, { yiyangPlayed: played });
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      played.push(this.src);
+      return play.call(this);
+    };
+  });
+  const played = (): Promise<string[]> =>
+    page.evaluate(() => [...(window as unknown as { yiyangPlayed: string[] }).yiyangPlayed]);
+
+  await openIdle(page);
+  await page.getByRole('button', { name: /周德明/ }).click();
+  await expect(page.getByRole('heading', { name: /周德明/ })).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('voicectl-open').click();
+  const line = '在这里可以换一种话，说慢一点或者快一点，声音大一点或者小一点。';
+  await expect(page.getByTestId('caption')).toHaveText(line);
+  // The audio of that line: the core makes the same bytes for the same text and rate (cached).
+  await expect
+    .poll(async () => (await speechLog(page)).some((l) => l.key === 'voicectl:spoken'))
+    .toBe(true);
+  const logged = (await speechLog(page)).filter((l) => l.key === 'voicectl:spoken').at(-1);
+  const audio = await kioskCall<{ segments: { src: string }[] }>(page, 'speech.say', {
+    key: 'voicectl:spoken',
+    locale: 'zh-CN',
+    rate: logged?.rate,
+  });
+  const src = audio.segments[0]?.src ?? '';
+  expect(src).toMatch(/^data:audio\/wav;base64,/);
+  const times = async (): Promise<number> => (await played()).filter((p) => p === src).length;
+  await expect.poll(times).toBe(1);
+
+  await page.getByRole('button', { name: '再听一遍' }).click();
+  await expect.poll(times).toBe(2);
+  expect((await played()).at(-1)).toBe(src);
+  await expect(page.getByTestId('caption')).toHaveText(line);
+});
+
+test('the meal confirmation is spoken from fen: the funder split and the price in words', async ({
+  page,
+}) => {
+  await openIdle(page);
+  await page.getByRole('button', { name: /张桂英/ }).click();
+  await page.getByRole('button', { name: '订餐', exact: true }).click({ timeout: 15_000 });
+  await expect(page.getByTestId('ordering-day')).toBeVisible();
+  await page.locator('.ordering__grid button').first().click();
+  await expect(page.getByTestId('ordering-total')).toBeVisible();
+  const caption = page.getByTestId('caption');
+  await expect(caption).toContainText('对的话请按确认');
+  // 政府补…元，…您付…元: words, no "2.00" anywhere (dish names carry no digits)
+  await expect(caption).toHaveText(
+    /份，堂食。(政府补|企业让|慈善捐).+元.*您付.+元.*。对的话请按确认。$/,
+  );
+  expect(await caption.textContent()).not.toMatch(/\d/);
+  await expect
+    .poll(async () => (await speechLog(page)).find((l) => l.key === 'ordering:spoken.confirm'))
+    .toMatchObject({ engine: 'espeak-ng', locale: 'zh-CN' });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Entitlement } from '../../../contract/calls/benefit-calls';
 import { useSpeech } from '../../speech/speech-context';
+import { benefitItemLine } from '../../speech/lines/benefit-lines';
 import { amountLine, pickText } from './benefit-text';
 
 const STATUS_ICON: Record<Entitlement['status'], string> = {
@@ -30,11 +31,7 @@ export function BenefitItem({
   const status = t(`status.${e.status}`);
   const amount = amountLine(e, t);
   const whatToDo = pickText(e.whatToDo, lng);
-  const speak = () =>
-    say({
-      key: 'benefits:spoken.item',
-      params: { title, status, amount: amount ? `${amount}。` : '', whatToDo },
-    });
+  const speak = () => say(benefitItemLine(e, lng));
   return (
     <li className="benefit-item">
       <button

@@ -10,7 +10,8 @@ import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useSpokenLine } from '../../speech/speech-context';
 import { ConfirmControls } from './ConfirmControls';
-import { refusalKey, spokenYuan } from './ordering-shared';
+import { refusalKey } from './ordering-shared';
+import { mealConfirmLine } from '../../speech/lines/ordering-lines';
 import { useCall } from './use-call';
 import { useConfirmation } from './use-confirm';
 
@@ -59,7 +60,7 @@ export function MealConfirm({ api, choice, onOrdered, onCancel, onHome }: MealCo
 function Refused({ textKey, onCancel }: { textKey: string; onCancel: () => void }) {
   const { t } = useTranslation('ordering');
   const common = useTranslation().t;
-  useSpokenLine('ordering:spoken.refused', { text: t(textKey) });
+  useSpokenLine(textKey);
   return (
     <div className="ordering">
       <p className="ordering__notice">{t(textKey)}</p>
@@ -101,12 +102,8 @@ export function ConfirmBody({
     onDone: onOrdered,
   });
   const delivery = t(quote.delivery ? 'meals.delivery' : 'meals.dineIn');
-  useSpokenLine('ordering:spoken.confirm', {
-    dish: quote.dish.name,
-    quantity: quote.quantity,
-    delivery,
-    yuan: spokenYuan(quote.total.personal),
-  });
+  const spoken = mealConfirmLine(quote);
+  useSpokenLine(spoken.key, spoken.params);
   return (
     <div className="ordering">
       <p className="ordering__label">

@@ -5,7 +5,8 @@ import type { KioskApi } from '../../../contract/kiosk-api';
 import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useSpeech, useSpokenLine } from '../../speech/speech-context';
-import { refusalKey, spokenYuan, yuan } from './ordering-shared';
+import { refusalKey, yuan } from './ordering-shared';
+import { menuLine } from '../../speech/lines/ordering-lines';
 import { useCall } from './use-call';
 import type { MealChoice } from './MealConfirm';
 
@@ -34,7 +35,7 @@ export function MealMenu({ api, onChoose, onMyOrders, onBack, onHome }: MealMenu
 
 function Failed({ textKey }: { textKey: string }) {
   const { t } = useTranslation('ordering');
-  useSpokenLine('ordering:spoken.refused', { text: t(textKey) });
+  useSpokenLine(textKey);
   return <p className="ordering__notice">{t(textKey)}</p>;
 }
 
@@ -79,8 +80,8 @@ export function MenuBody({
       {current ? (
         <SittingDishes
           key={current.sitting}
+          menu={menu}
           sitting={current}
-          day={day}
           onChoose={(dishId) =>
             onChoose({ date: current.date, sitting: current.sitting, dishId, quantity, delivery })
           }
@@ -141,25 +142,19 @@ function EmptyMenu() {
 
 /** One sitting's dishes; speaks them all when shown, and a sold-out or closed line when tapped. */
 function SittingDishes({
+  menu,
   sitting,
-  day,
   onChoose,
 }: {
+  menu: MenuView;
   sitting: MenuSitting;
-  day: string;
   onChoose: (dishId: string) => void;
 }) {
   const { t } = useTranslation('ordering');
   const { say } = useSpeech();
   const name = t(`meals.sittings.${sitting.sitting}`);
-  const dishes = sitting.dishes
-    .map((d) => t('spoken.menuDish', { name: d.name, yuan: spokenYuan(d.elderFen) }))
-    .join('；');
-  useSpokenLine(sitting.open ? 'ordering:spoken.menu' : 'ordering:spoken.closed', {
-    day,
-    sitting: name,
-    dishes,
-  });
+  const spoken = menuLine(menu, sitting);
+  useSpokenLine(spoken.key, spoken.params);
   return (
     <>
       {!sitting.open && <p className="ordering__notice">{t('meals.closed', { sitting: name })}</p>}

@@ -2,13 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { MealOrderView } from '../../../contract/calls/ordering-calls';
 import type { KioskApi } from '../../../contract/kiosk-api';
 import { useSpokenLine } from '../../speech/speech-context';
-import { spokenYuan } from './ordering-shared';
+import { mealTicketLine } from '../../speech/lines/ordering-lines';
 import { TicketScreen } from './TicketScreen';
 import { useReprint } from './use-reprint';
-
-/** The spoken queue number: "午012" is read as 午餐 12 号 rather than digit by digit. */
-const spokenQueue = (queue: string, lunch: string, dinner: string): string =>
-  `${queue.startsWith('午') ? lunch : dinner}${Number(queue.slice(1))}号`;
 
 /**
  * 订餐, step 3 (after the commit returned): the pick-up number in the largest type, spoken; what
@@ -27,21 +23,11 @@ export function MealTicket({
 }) {
   const { t } = useTranslation('ordering');
   const [view, reprint] = useReprint(order, (uuid) => api.call('meals.reprint', { uuid }));
-  const queue = spokenQueue(
-    view.queueNumber,
-    t('meals.sittings.lunch'),
-    t('meals.sittings.dinner'),
-  );
   const cash = view.paymentState === 'awaiting-cash';
   const personal = view.quote.total.personal;
-  useSpokenLine(
-    view.printState === 'failed'
-      ? 'ordering:spoken.printFailed'
-      : cash
-        ? 'ordering:spoken.orderedCash'
-        : 'ordering:spoken.ordered',
-    { queue, yuan: spokenYuan(personal) },
-  );
+  // 午餐零一二号: the sitting's word and the ticket's digits as printed, from the locale (no 号 here).
+  const spoken = mealTicketLine(view);
+  useSpokenLine(spoken.key, spoken.params);
   return (
     <TicketScreen
       title={t('meals.doneTitle')}

@@ -20,11 +20,15 @@ export interface MealsScreenProps {
   /** 返回 from the menu */
   onBack: () => void;
   onHome: () => void;
+  /** a dish asked for by voice (按住说话): start at its confirmation instead of the menu */
+  initialChoice?: MealChoice;
 }
 
 /** 订餐: menu → confirmation (total in big digits, spoken) → pick-up number; 我的订餐 to cancel. */
-export function MealsScreen({ api, onDone, onBack, onHome }: MealsScreenProps) {
-  const [step, setStep] = useState<Step>({ kind: 'menu' });
+export function MealsScreen({ api, onDone, onBack, onHome, initialChoice }: MealsScreenProps) {
+  const [step, setStep] = useState<Step>(
+    initialChoice ? { kind: 'confirm', choice: initialChoice } : { kind: 'menu' },
+  );
   switch (step.kind) {
     case 'menu':
       return (

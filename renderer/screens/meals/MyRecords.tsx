@@ -106,7 +106,7 @@ function RecordList<R extends CancellableRecord>({
     const result = await cancel(uuid);
     setAsking(null);
     if (result.ok) say({ key: `ordering:${text.spokenCancelled}` });
-    else say({ key: 'ordering:spoken.refused', params: { text: t(refusalKey(result.error)) } });
+    else say({ key: refusalKey(result.error) });
     onChanged();
   };
   if (records.length === 0) return <p className="screen__lead">{t(text.empty)}</p>;

@@ -4,10 +4,6 @@ import { refusalReason } from '../../../contract/calls/ordering-calls';
 /** Shown money: always two decimals, as on the ticket ("7.00"). */
 export const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
-/** Spoken money: "7" for 7.00 and "7.50" otherwise, so TTS says 七元 rather than 七点零零元. */
-export const spokenYuan = (fen: number): string =>
-  fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
-
 /** The locale key for a refused call: the reason the core put first, or a general line. */
 export function refusalKey(error: ApiError): string {
   const reason =

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Balances, PaymentMethod } from '../../../contract/calls/ordering-calls';
 import type { Result } from '../../../contract/result';
 import { useSpeech } from '../../speech/speech-context';
@@ -34,7 +33,6 @@ export function useConfirmation<V>({
   send: (uuid: string, payment: PaymentMethod) => Promise<Result<V>>;
   onDone: (value: V) => void;
 }): Confirmation {
-  const { t } = useTranslation('ordering');
   const { say } = useSpeech();
   const [payment, setPayment] = useState<PaymentMethod>(() =>
     defaultPayment(balances, personalFen),
@@ -53,7 +51,7 @@ export function useConfirmation<V>({
     else {
       const key = refusalKey(result.error);
       setRefusal(key);
-      say({ key: 'ordering:spoken.refused', params: { text: t(key) } });
+      say({ key }); // the refusal's own line, in the elder's locale
     }
   };
   return { payment, setPayment, busy, refusal, confirm };

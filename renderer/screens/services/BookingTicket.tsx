@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BookingView } from '../../../contract/calls/ordering-calls';
 import type { KioskApi } from '../../../contract/kiosk-api';
 import { useSpokenLine } from '../../speech/speech-context';
+import { bookingTicketLine } from '../../speech/lines/ordering-lines';
 import { TicketScreen } from '../meals/TicketScreen';
 import { useReprint } from '../meals/use-reprint';
 import { slotDay, slotTime } from './slot-time';
@@ -20,11 +21,8 @@ export function BookingTicket({
 }) {
   const { t } = useTranslation('ordering');
   const [view, reprint] = useReprint(booking, (uuid) => api.call('services.reprint', { uuid }));
-  const number = Number(view.bookingNumber.slice(1));
-  useSpokenLine(
-    view.printState === 'failed' ? 'ordering:spoken.bookedPrintFailed' : 'ordering:spoken.booked',
-    { number },
-  );
+  const spoken = bookingTicketLine(view);
+  useSpokenLine(spoken.key, spoken.params);
   return (
     <TicketScreen
       title={t('services.doneTitle')}

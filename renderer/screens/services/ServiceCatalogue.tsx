@@ -4,6 +4,7 @@ import type { KioskApi } from '../../../contract/kiosk-api';
 import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useSpokenLine } from '../../speech/speech-context';
+import { servicesLine } from '../../speech/lines/ordering-lines';
 import { refusalKey, yuan } from '../meals/ordering-shared';
 import { useCall } from '../meals/use-call';
 
@@ -44,7 +45,8 @@ function CatalogueBody({
   onMyBookings: () => void;
 }) {
   const { t } = useTranslation('ordering');
-  useSpokenLine('ordering:spoken.services', { names: services.map((s) => s.name).join('、') });
+  const spoken = servicesLine(services);
+  useSpokenLine(spoken.key, spoken.params);
   return (
     <div className="ordering">
       <div className="ordering__grid">

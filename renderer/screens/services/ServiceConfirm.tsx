@@ -5,7 +5,8 @@ import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useSpokenLine } from '../../speech/speech-context';
 import { ConfirmControls } from '../meals/ConfirmControls';
-import { refusalKey, spokenYuan } from '../meals/ordering-shared';
+import { refusalKey } from '../meals/ordering-shared';
+import { serviceConfirmLine } from '../../speech/lines/ordering-lines';
 import { useCall } from '../meals/use-call';
 import { useConfirmation } from '../meals/use-confirm';
 import { slotDay, slotTime } from './slot-time';
@@ -78,12 +79,8 @@ function ConfirmBody({
   });
   const day = slotDay(quote.slot.startsAt);
   const time = slotTime(quote.slot.startsAt);
-  useSpokenLine('ordering:spoken.confirmService', {
-    name: quote.service.name,
-    day,
-    time,
-    yuan: spokenYuan(quote.total.personal),
-  });
+  const spoken = serviceConfirmLine(quote);
+  useSpokenLine(spoken.key, spoken.params);
   return (
     <div className="ordering">
       <p className="ordering__label">

@@ -4,6 +4,7 @@ import type { KioskApi } from '../../../contract/kiosk-api';
 import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { useSpeech, useSpokenLine } from '../../speech/speech-context';
+import { slotsLine } from '../../speech/lines/ordering-lines';
 import { refusalKey } from '../meals/ordering-shared';
 import { useCall } from '../meals/use-call';
 import { slotDay, slotTime } from './slot-time';
@@ -50,7 +51,8 @@ function SlotList({
 }) {
   const { t } = useTranslation('ordering');
   const { say } = useSpeech();
-  useSpokenLine('ordering:spoken.slots', { name: service.name });
+  const spoken = slotsLine(service);
+  useSpokenLine(spoken.key, spoken.params);
   if (slots.length === 0) return <p className="screen__lead">{t('services.noSlots')}</p>;
   return (
     <div className="ordering">

@@ -35,6 +35,10 @@ describe('station config', () => {
     } as const;
     expect(resolveConfig({ speech }).speech).toEqual(speech);
     expect(resolveConfig({}).speech).toBeUndefined();
+    expect(resolveConfig({ speech: { rate: 0.9, volume: 0.7 } }).speech).toEqual({
+      rate: 0.9,
+      volume: 0.7,
+    });
   });
 
   it('merges a partial section over its defaults', () => {
@@ -65,6 +69,9 @@ describe('station config', () => {
       { speech: { sherpaTts: { locales: [], vits: { model: 'm', tokens: 't' } } } },
       /'speech\.sherpaTts\.locales'/,
     ],
+    [{ speech: { volume: 0 } }, /'speech\.volume': at least 0\.2, or elders cannot hear it/],
+    [{ speech: { rate: 3 } }, /'speech\.rate': at most 2/],
+    [{ speech: { volume: '80%' } }, /'speech\.volume'/],
   ])('names the bad key in %j', (input, expected) => {
     expect(() => resolveConfig(input, 'station.json')).toThrow(ConfigError);
     expect(() => resolveConfig(input, 'station.json')).toThrow(expected);

@@ -5,7 +5,9 @@ import {
   readMoney,
   readQueueNumber,
   readTime,
+  readZhe,
 } from '../../../main/speech/number-reading';
+import { readSlot } from '../../../main/speech/prompt-template';
 import { cantoneseStyle, henanStyle, wuStyle } from '../../../main/speech/number-styles';
 
 // An independent reader: parses a Chinese numeral back into a number the way a listener would
@@ -189,10 +191,56 @@ describe('times, dates and queue numbers', () => {
     expect(r.text).toBe('零四二号');
     expect(r.units).toEqual(['num.0', 'num.4', 'num.2', 'queue.hao']);
     expect(readQueueNumber(1234).text).toBe('一二三四号');
+    // a ticket's digits as printed keep their padding: 预0007 is 零零零七号
+    expect(readQueueNumber('0007').text).toBe('零零零七号');
+    expect(() => readQueueNumber('7a')).toThrow(RangeError);
+  });
+
+  it('discounts before 折, digit by digit from the percent paid', () => {
+    expect(readZhe(80).text).toBe('八');
+    expect(readZhe(85).units).toEqual(['num.8', 'num.5']);
+    expect(readZhe(95, wuStyle).text).toBe('九五');
+    expect(() => readZhe(100)).toThrow(RangeError);
   });
 
   it('refuses bad times and dates', () => {
     expect(() => readTime('24:00')).toThrow(RangeError);
     expect(() => readDate('2026-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('slot formats per locale (what a {{slot, format}} says)', () => {
+  it.each([
+    [750, 'money', 'zh-CN', '七元五角'],
+    [750, 'money', 'wuu', '七块五角'],
+    [750, 'money', 'zh-x-henan', '七块五毛'],
+    [750, 'money', 'yue', '七蚊五毫'],
+    [750, 'money', 'en', '7.50 yuan'],
+    [700, 'money', 'en', '7 yuan'],
+    [2, 'integer', 'zh-CN', '两'],
+    [2, 'integer', 'en', '2'],
+    ['09:30', 'daytime', 'zh-CN', '上午九点半'],
+    ['09:30', 'daytime', 'en', '9:30'],
+    ['2026-11-24', 'date', 'wuu', '十一月廿四号'],
+    ['2026-11-24', 'date', 'en', '24 November'],
+    ['012', 'queue', 'zh-CN', '零一二号'],
+    ['012', 'queue', 'en', '012'],
+    [85, 'zhe', 'en', '85%'],
+  ] as const)('%s as %s in %s → %s', (value, format, locale, text) => {
+    expect(readSlot(value, format, locale).text).toBe(text);
+  });
+
+  it('English slots are never composed from clips; Chinese ones are', () => {
+    expect(readSlot(750, 'money', 'en').units).toBeNull();
+    expect(readSlot(750, 'money', 'wuu').units).toEqual([
+      'num.7',
+      'money.yuan',
+      'num.5',
+      'money.jiao',
+    ]);
+  });
+
+  it('a value out of range is said as written rather than failing the line', () => {
+    expect(readSlot(7.5, 'money', 'zh-CN')).toEqual({ text: '7.5', units: null });
   });
 });

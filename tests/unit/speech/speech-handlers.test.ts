@@ -39,6 +39,42 @@ describe('speech KioskApi calls', () => {
       ok: false,
       error: { code: 'bad-request' },
     });
+    // nested lines go at most 4 deep: a runaway payload is refused before any work
+    const deep = {
+      key: 'x',
+      params: { a: { key: 'x', params: { a: { key: 'x', params: { a: { list: ['y'] } } } } } },
+    };
+    expect(
+      await call('speech.say', { key: 'ordering:spoken.slots', params: { service: deep } }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        issues: [{ path: 'params', message: expect.stringMatching(/deeper than 4/) }],
+      },
+    });
+    // a nested key the locales lack is refused like a top-level one
+    expect(
+      await call('speech.say', {
+        key: 'ordering:spoken.slots',
+        params: { service: { key: 'no.such' } },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('nested keys are resolved in the line locale for the caption and in zh-CN for the Mandarin voice', async () => {
+    const call = dispatch();
+    const said = await call('speech.say', {
+      key: 'ordering:spoken.closed',
+      params: { sitting: { key: 'ordering:meals.sittings.dinner' } },
+    });
+    expect(said).toMatchObject({
+      ok: true,
+      value: {
+        caption: '夜饭已经过了订饭个辰光哉。',
+        engine: 'espeak-ng',
+      },
+    });
   });
 
   it('voice.match uses the elder locale grammar; voice.recognize is unavailable without a model', async () => {
@@ -60,6 +96,7 @@ describe('speech KioskApi calls', () => {
   it('with a recognizer (stand-in sherpa-onnx module: no model can be downloaded here) voice.status says so and speech becomes an intent', async () => {
     const speech = createSpeech({ localesDir, defaultLocale: 'zh-CN' });
     const heard: number[] = [];
+    const said = [' 我要订饭 ', '我要吃红烧肉'];
     const recognizer = createSherpaRecognizer(
       { kind: 'sense-voice', model: 'model.onnx', tokens: 'tokens.txt' },
       () =>
@@ -72,7 +109,7 @@ describe('speech KioskApi calls', () => {
             }
             decode() {}
             getResult() {
-              return { text: ' 我要订饭 ' };
+              return { text: said.shift() ?? '' };
             }
           },
         }),
@@ -85,7 +122,18 @@ describe('speech KioskApi calls', () => {
       ok: true,
       value: { text: '我要订饭', intent: { intent: 'meals' } },
     });
-    expect(heard).toEqual([2]);
+    // today's dishes as the menu names them: the elder says the short name
+    expect(
+      await call('voice.recognize', {
+        pcm16: 'AAAAAA==',
+        sampleRate: 16_000,
+        dishes: ['红烧肉套餐', '清蒸鲈鱼套餐'],
+      }),
+    ).toEqual({
+      ok: true,
+      value: { text: '我要吃红烧肉', intent: { intent: 'dish', dish: '红烧肉套餐' } },
+    });
+    expect(heard).toEqual([2, 2]);
   });
 
   it('a configured model that will not load is refused as unavailable, with the reason', async () => {

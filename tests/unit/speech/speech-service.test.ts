@@ -162,7 +162,7 @@ describe('speech engine chain', () => {
     expect(fake.calls).toHaveLength(2);
   });
 
-  it('when every engine fails, the line goes to the renderer speechSynthesis, logged as none', async () => {
+  it('when every engine fails, the line goes to the renderer speechSynthesis, logged as such', async () => {
     const fake = fakeEngine(['zh-CN']);
     fake.breakIt();
     const warnings: string[] = [];
@@ -177,7 +177,7 @@ describe('speech engine chain', () => {
     });
     const line = await svc.say({ key: 'idle.prompt', locale: 'yue', volume: 0.4 });
     expect(line).toMatchObject({
-      engine: 'none',
+      engine: 'speechSynthesis',
       segments: [],
       fallback: { text: '请拍卡', lang: 'zh-HK' },
       volume: 0.4,
@@ -185,7 +185,7 @@ describe('speech engine chain', () => {
     const wu = await svc.say({ key: 'idle.prompt', locale: 'wuu' });
     expect(wu.fallback).toEqual({ text: '请刷卡', lang: 'zh-CN' });
     expect(warnings).toEqual(['speech: espeak-ng failed: engine broke']); // once, not per line
-    expect(log.recent().map((e) => e.engine)).toEqual(['none', 'none']);
+    expect(log.recent().map((e) => e.engine)).toEqual(['speechSynthesis', 'speechSynthesis']);
   });
 
   it('a clip saved in the station override wins over the shipped pack', async () => {

@@ -5,6 +5,7 @@ import {
   matchGrammar,
   normalizeUtterance,
 } from '../../../main/voice-commands/grammar';
+import { dishAliases } from '../../../main/voice-commands/dish-names';
 import { grammars, matchIntent } from '../../../main/voice-commands/match-intent';
 
 const dishes = ['红烧肉', '清蒸鲈鱼', '番茄炒蛋', '红烧肉饭'];
@@ -84,6 +85,61 @@ const tables: Record<string, Row[]> = {
 describe.each(Object.entries(tables))('voice commands in %s', (locale, rows) => {
   it.each(rows)('"%s" → %o', (text, intent) => {
     expect(matchIntent(text, locale, dishes)).toEqual(intent);
+  });
+});
+
+// The names as the demo canteen's menu gives them: an elder says 红烧肉, not 红烧肉套餐.
+const menuNames = [
+  '红烧肉套餐',
+  '清蒸鲈鱼套餐',
+  '番茄炒蛋套餐',
+  '小米粥配馒头',
+  '荠菜馄饨（小份）',
+];
+const dishByShortName: Record<string, Row[]> = {
+  'zh-CN': [
+    ['我要吃红烧肉', { intent: 'dish', dish: '红烧肉套餐' }],
+    ['来一份清蒸鲈鱼套餐', { intent: 'dish', dish: '清蒸鲈鱼套餐' }],
+    ['我想吃小米粥', { intent: 'dish', dish: '小米粥配馒头' }],
+    ['荠菜馄饨', { intent: 'dish', dish: '荠菜馄饨（小份）' }],
+    ['我要吃套餐', null],
+  ],
+  wuu: [
+    ['我要吃红烧肉', { intent: 'dish', dish: '红烧肉套餐' }],
+    ['阿拉要一碗荠菜馄饨', { intent: 'dish', dish: '荠菜馄饨（小份）' }],
+  ],
+  'zh-x-henan': [
+    ['俺要吃番茄炒蛋', { intent: 'dish', dish: '番茄炒蛋套餐' }],
+    ['俺想来一碗小米粥', { intent: 'dish', dish: '小米粥配馒头' }],
+  ],
+  yue: [
+    ['我要食清蒸鲈鱼', { intent: 'dish', dish: '清蒸鲈鱼套餐' }],
+    ['我想食红烧肉套餐', { intent: 'dish', dish: '红烧肉套餐' }],
+  ],
+  en: [['I want 红烧肉 please', { intent: 'dish', dish: '红烧肉套餐' }]],
+};
+
+describe.each(Object.entries(dishByShortName))(
+  'a dish of the day by the name an elder uses, in %s',
+  (locale, rows) => {
+    it.each(rows)('"%s" → %o', (text, intent) => {
+      expect(matchIntent(text, locale, menuNames)).toEqual(intent);
+    });
+  },
+);
+
+describe('dish aliases', () => {
+  it('drops a short form two dishes share instead of guessing', () => {
+    expect(matchIntent('红烧肉', 'zh-CN', ['红烧肉套餐', '红烧肉套饭'])).toBeNull();
+    expect(matchIntent('红烧肉套饭', 'zh-CN', ['红烧肉套餐', '红烧肉套饭'])).toEqual({
+      intent: 'dish',
+      dish: '红烧肉套饭',
+    });
+  });
+
+  it('names without a short form keep only their full name', () => {
+    expect(dishAliases('湖羊肉面')).toEqual(['湖羊肉面']);
+    expect(dishAliases('红烧肉套餐')).toEqual(['红烧肉套餐', '红烧肉']);
   });
 });
 
