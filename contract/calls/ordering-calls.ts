@@ -198,6 +198,8 @@ export const orderingRefusals = [
   'not-cancellable',
   'not-found',
   'not-yours',
+  'record-cancelled',
+  'bad-amount',
 ] as const;
 export type OrderingRefusal = (typeof orderingRefusals)[number];
 

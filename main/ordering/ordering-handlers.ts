@@ -13,16 +13,17 @@ import { menuFor, orderableMenu, quoteMeal } from './meal-menu';
 import {
   cancelMealOrder,
   listMealOrders,
-  mealOrderView,
+  mealOrderForReprint,
   placeMealOrder,
   setMealPrintState,
 } from './meal-orders';
 import { ensureDemoOrdering } from './ordering-demo';
 import type { OrderingContext } from './ordering-context';
 import { refuse } from './refusal';
+import { printAndRecord, type TicketPrinting } from './ticket-printing';
 import {
   bookService,
-  bookingView,
+  bookingForReprint,
   cancelBooking,
   listBookings,
   quoteService,
@@ -72,41 +73,15 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
 
   const elder = (): ElderRecord => deps.elder() ?? refuse('no-elder', 'no elder is in session');
 
-  async function print(ticket: TicketData, what: string): Promise<PrintState> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        deps.printTicket(ticket),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error('the printer did not answer in time')),
-            deps.printTimeoutMs ?? 15_000,
-          );
-        }),
-      ]);
-      return 'printed';
-    } catch (error) {
-      log(
-        `ticket for ${what} not printed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return 'failed';
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** Prints a committed record's ticket and keeps the outcome on the record, for staff to reprint. */
-  async function printAndRecord<
-    V extends { uuid: string; ticket: TicketData; printState: PrintState },
-  >(
-    view: V,
-    what: string,
-    setPrintState: (ctx: OrderingContext, uuid: string, state: PrintState) => void,
-  ): Promise<V> {
-    const state = await print(view.ticket, what);
-    setPrintState(ctx, view.uuid, state);
-    return { ...view, printState: state };
-  }
+  const printing: TicketPrinting = {
+    printTicket: deps.printTicket,
+    log,
+    ...(deps.printTimeoutMs !== undefined ? { printTimeoutMs: deps.printTimeoutMs } : {}),
+  };
+  const mealPrinted = (uuid: string, state: PrintState): void =>
+    setMealPrintState(ctx, uuid, state);
+  const bookingPrinted = (uuid: string, state: PrintState): void =>
+    setBookingPrintState(ctx, uuid, state);
 
   return {
     'meals.menu': ({ date }) => (date ? menuFor(ctx, elder(), date) : orderableMenu(ctx, elder())),
@@ -114,15 +89,16 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
     'meals.order': async (req) => {
       const placed = placeMealOrder(ctx, elder(), req);
       if (placed.printState === 'printed') return placed; // a retried call: printed already
-      return printAndRecord(placed, `order ${placed.uuid}`, setMealPrintState);
+      return printAndRecord(printing, placed, `order ${placed.uuid}`, mealPrinted);
     },
     'meals.myOrders': () => listMealOrders(ctx, elder(), shanghaiDate(deps.now())),
     'meals.cancel': ({ uuid }) => cancelMealOrder(ctx, elder(), uuid),
     'meals.reprint': async ({ uuid }) =>
       printAndRecord(
-        mealOrderView(ctx, elder(), uuid, true),
+        printing,
+        mealOrderForReprint(ctx, elder(), uuid),
         `order ${uuid} (reprint)`,
-        setMealPrintState,
+        mealPrinted,
       ),
     'meals.balances': () => {
       const who = elder();
@@ -143,15 +119,16 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
     'services.book': async (req) => {
       const booked = bookService(ctx, elder(), req);
       if (booked.printState === 'printed') return booked;
-      return printAndRecord(booked, `booking ${booked.uuid}`, setBookingPrintState);
+      return printAndRecord(printing, booked, `booking ${booked.uuid}`, bookingPrinted);
     },
     'services.myBookings': () => listBookings(ctx, elder()),
     'services.cancel': ({ uuid }) => cancelBooking(ctx, elder(), uuid),
     'services.reprint': async ({ uuid }) =>
       printAndRecord(
-        bookingView(ctx, elder(), uuid, true),
+        printing,
+        bookingForReprint(ctx, elder(), uuid),
         `booking ${uuid} (reprint)`,
-        setBookingPrintState,
+        bookingPrinted,
       ),
   };
 }

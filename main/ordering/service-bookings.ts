@@ -11,7 +11,7 @@ import type {
 import type { ElderRecord } from '../../contract/elder';
 import { shanghaiDate, shanghaiIso } from '../clock';
 import { appendToOutbox } from '../store/outbox';
-import { cancelRecord, createOnce, ownRecord, requireBalance } from './elder-records';
+import { cancelRecord, createOnce, recordReprint, requireBalance } from './elder-records';
 import { splitColumns } from './funder-split';
 import { post, saleLines } from './ledger';
 import { decideTier, type TierDecision } from './meal-tier';
@@ -148,7 +148,7 @@ interface BookingRow {
   created_at: string;
 }
 
-const bookingRow = (ctx: OrderingContext, uuid: string): BookingRow | undefined =>
+const bookingRow = (ctx: Pick<OrderingContext, 'db'>, uuid: string): BookingRow | undefined =>
   prepared(ctx.db, 'SELECT * FROM service_bookings WHERE uuid = ?').get(uuid) as
     BookingRow | undefined;
 
@@ -305,16 +305,32 @@ export function listBookings(ctx: OrderingContext, elder: ElderRecord): BookingV
   return rows.map((r) => toView(ctx, r, elder.name));
 }
 
-export function bookingView(
+/**
+ * The booking's ticket marked 补打, once the reprint is recorded; refused for a cancelled
+ * (refunded) booking, whose ticket is void.
+ */
+export function bookingForReprint(
   ctx: OrderingContext,
   elder: ElderRecord,
   uuid: string,
-  reprint = false,
 ): BookingView {
-  const row = ownRecord(bookingRow(ctx, uuid), elder, 'booking', uuid);
-  return toView(ctx, row, elder.name, reprint);
+  const row = recordReprint(ctx, elder, uuid, {
+    noun: 'booking',
+    record: 'service-booking',
+    read: (id) => bookingRow(ctx, id),
+  });
+  return toView(ctx, row, elder.name, true);
 }
 
-export function setBookingPrintState(ctx: OrderingContext, uuid: string, state: PrintState): void {
+/** Whose booking this is (staff reprint at the counter for any elder); null when there is none. */
+export function bookingElderId(ctx: Pick<OrderingContext, 'db'>, uuid: string): string | null {
+  return bookingRow(ctx, uuid)?.elder_id ?? null;
+}
+
+export function setBookingPrintState(
+  ctx: Pick<OrderingContext, 'db'>,
+  uuid: string,
+  state: PrintState,
+): void {
   prepared(ctx.db, 'UPDATE service_bookings SET print_state = ? WHERE uuid = ?').run(state, uuid);
 }

@@ -6,13 +6,10 @@ import { ApiRefusal } from '../../../main/api/dispatch';
 import { shanghaiIso } from '../../../main/clock';
 import { demoElders } from '../../../main/demo/demo-elders';
 import { balance } from '../../../main/ordering/ledger';
-import {
-  cancelMealOrder,
-  confirmCashPayment,
-  placeMealOrder,
-} from '../../../main/ordering/meal-orders';
+import { cancelMealOrder, placeMealOrder } from '../../../main/ordering/meal-orders';
 import { bookService, cancelBooking, serviceSlots } from '../../../main/ordering/service-bookings';
 import { deposit } from '../../../main/ordering/wallet';
+import { confirmCashPayment } from '../../../main/ordering/cash-payments';
 import { TODAY, demoStation } from './ordering-fixture';
 
 const payment = fc.constantFrom(
@@ -107,7 +104,7 @@ describe('ledger invariants under any sequence of orders, bookings, cancellation
                 if (t) cancelMealOrder(ctx, elderAt(t.elderIdx), t.uuid);
               } else if (o.kind === 'confirm-cash' && orders.length > 0) {
                 const t = orders[o.pick % orders.length];
-                if (t) confirmCashPayment(ctx, t.uuid, 'staff');
+                if (t) confirmCashPayment(ctx, { orderUuid: t.uuid }, 'staff');
               } else if (o.kind === 'book') {
                 const uuid = randomUUID();
                 const slot = slots[o.slot % slots.length];
