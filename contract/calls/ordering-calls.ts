@@ -122,6 +122,14 @@ export interface SlotView {
   left: number;
 }
 
+/** A slot as the elder chooses it: what they would pay and the hours left in the slot's month. */
+export interface SlotChoice extends SlotView {
+  /** what this elder pays for this slot (hours are counted in the slot's own month) */
+  elderFen: number;
+  /** government-purchased minutes left in the slot's month; null when the elder has none */
+  purchasedMinutesLeft: number | null;
+}
+
 export interface ServiceQuote {
   service: { id: string; name: string; icon: string; durationMinutes: number };
   slot: SlotView;
@@ -172,7 +180,7 @@ export const orderingCalls = {
   'meals.reprint': defineCall<MealOrderView>()(z.object({ uuid }).strict()),
   'meals.balances': defineCall<Balances>()(empty),
   'services.catalogue': defineCall<ServiceView[]>()(empty),
-  'services.slots': defineCall<SlotView[]>()(z.object({ serviceId: id }).strict()),
+  'services.slots': defineCall<SlotChoice[]>()(z.object({ serviceId: id }).strict()),
   'services.quote': defineCall<ServiceQuote>()(z.object({ slotId: id }).strict()),
   'services.book': defineCall<BookingView>()(z.object({ uuid, slotId: id, payment }).strict()),
   'services.myBookings': defineCall<BookingView[]>()(empty),

@@ -28,7 +28,7 @@ import {
   listBookings,
   quoteService,
   serviceCatalogue,
-  serviceSlots,
+  slotChoices,
   setBookingPrintState,
 } from './service-bookings';
 
@@ -111,10 +111,7 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
       refreshDemo();
       return serviceCatalogue(ctx, elder());
     },
-    'services.slots': ({ serviceId }) => {
-      elder();
-      return serviceSlots(ctx, serviceId);
-    },
+    'services.slots': ({ serviceId }) => slotChoices(ctx, elder(), serviceId),
     'services.quote': ({ slotId }) => quoteService(ctx, elder(), slotId).quote,
     'services.book': async (req) => {
       const booked = bookService(ctx, elder(), req);

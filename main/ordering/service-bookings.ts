@@ -6,6 +6,7 @@ import type {
   PrintState,
   ServiceQuote,
   ServiceView,
+  SlotChoice,
   SlotView,
 } from '../../contract/calls/ordering-calls';
 import type { ElderRecord } from '../../contract/elder';
@@ -90,6 +91,28 @@ export function serviceSlots(ctx: OrderingContext, serviceId: string): SlotView[
     'SELECT * FROM service_slots WHERE service_id = ? ORDER BY starts_at',
   ).all(serviceId) as SlotRow[];
   return rows.filter((s) => Date.parse(s.starts_at) > now).map(slotView);
+}
+
+/**
+ * The slots of a service as this elder chooses among them: each priced with the purchased minutes
+ * left in the slot's own month (a slot next month draws on next month's hours, not this month's).
+ */
+export function slotChoices(
+  ctx: OrderingContext,
+  elder: ElderRecord,
+  serviceId: string,
+): SlotChoice[] {
+  const s = serviceRow(ctx, serviceId);
+  const d = decision(ctx, elder);
+  const terms = termsFor(ctx.db, s.id);
+  const usedIn = new Map<string, number>();
+  return serviceSlots(ctx, serviceId).map((slot) => {
+    const month = monthOf(slot.startsAt);
+    const used = usedIn.get(month) ?? purchasedMinutesUsed(ctx.db, elder.id, month);
+    usedIn.set(month, used);
+    const priced = priceService(terms, s.price_fen, s.duration_minutes, d.serviceEligible, used);
+    return { ...slot, elderFen: priced.split.personal, purchasedMinutesLeft: priced.minutesLeft };
+  });
 }
 
 function slotRow(ctx: OrderingContext, slotId: string): SlotRow {
