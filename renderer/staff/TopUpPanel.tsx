@@ -55,7 +55,8 @@ export function TopUpPanel({
 
   return (
     <section className="staff-panel staff-topup" aria-labelledby="staff-topup-title">
-      <h2 id="staff-topup-title">{t('topUp.title', { name: elder.name })}</h2>
+      {/* the page's one h1: the panel stands alone while staff act for the elder */}
+      <h1 id="staff-topup-title">{t('topUp.title', { name: elder.name })}</h1>
       {walletFen !== null && (
         <p className="staff-topup__balance" data-testid="staff-topup-balance">
           {t('topUp.balance', { yuan: fenToYuanText(walletFen) })}
@@ -81,7 +82,7 @@ export function TopUpPanel({
               <BigButton
                 key={y}
                 icon="💴"
-                label={`${y}`}
+                label={t('topUp.quick', { yuan: y })}
                 onClick={() => setText(String(y))}
                 variant="secondary"
                 compact
@@ -94,12 +95,14 @@ export function TopUpPanel({
             </p>
           )}
           {fen !== null && (
-            <BigButton
-              icon="✔"
-              label={t('topUp.confirm', { yuan: fenToYuanText(fen) })}
-              onClick={() => void confirm()}
-              testId="staff-topup-confirm"
-            />
+            <div className="staff-actions">
+              <BigButton
+                icon="✔"
+                label={t('topUp.confirm', { yuan: fenToYuanText(fen) })}
+                onClick={() => void confirm()}
+                testId="staff-topup-confirm"
+              />
+            </div>
           )}
         </>
       ) : (
@@ -142,7 +145,9 @@ export function TopUpPanel({
           {t(`refused.${refusalKey(error)}`, { defaultValue: error.message })}
         </p>
       )}
-      <BigButton icon="⬅" label={t('topUp.back')} onClick={onBack} variant="secondary" compact />
+      <div className="staff-actions">
+        <BigButton icon="⬅" label={t('topUp.back')} onClick={onBack} variant="secondary" compact />
+      </div>
     </section>
   );
 }
