@@ -74,3 +74,30 @@ export const defaultMealsConfig: MealsConfig = {
   deliveryFunder: 'government',
   maxPortions: 4,
 };
+
+/**
+ * What is wrong with a station's meal tiers against its policy pack, one line per problem naming
+ * the config key: a tier whose entitlement is not an item of the pack would silently never match
+ * (every elder would pay the full price), and two tiers with one id could not be told apart on
+ * an order.
+ */
+export function mealTierProblems(
+  meals: MealsConfig,
+  pack: { id: string; items: readonly { id: string }[] },
+): string[] {
+  const items = new Set(pack.items.map((i) => i.id));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  meals.tiers.forEach((tier, i) => {
+    if (!items.has(tier.entitlement))
+      problems.push(
+        `'meals.tiers[${i}].entitlement': '${tier.entitlement}' is not an item of policy pack ${pack.id} (its items: ${[...items].join(', ')})`,
+      );
+    if (tier.id === 'standard')
+      problems.push(`'meals.tiers[${i}].id': 'standard' is the name of the full-price tier`);
+    else if (seen.has(tier.id))
+      problems.push(`'meals.tiers[${i}].id': '${tier.id}' is used by an earlier tier`);
+    seen.add(tier.id);
+  });
+  return problems;
+}
