@@ -58,7 +58,8 @@ export interface MenuView {
   /** how to say the date to the elder: orders after the day's last cut-off are for tomorrow */
   day: 'today' | 'tomorrow' | 'later';
   tier: string;
-  delivery: { allowed: boolean; feeFen: number; free: boolean };
+  /** the fee, what this elder pays of it (after a charity share), and whether it is free */
+  delivery: { allowed: boolean; feeFen: number; elderFeeFen: number; free: boolean };
   sittings: MenuSitting[];
 }
 

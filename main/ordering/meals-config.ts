@@ -25,6 +25,11 @@ export const mealTierSchema = z
     delivery: z.boolean(),
     /** the delivery fee is paid by `deliveryFunder` instead of the elder (Nanxun item 27) */
     freeDelivery: z.boolean(),
+    /**
+     * charity's part of the delivery fee when it is not free (Nanxun item 9: 60+ elders' 堂食和配送
+     * 由慈善捐助，实行优惠); absent: the elder pays the whole fee
+     */
+    deliveryCharity: share.optional(),
   })
   .strict();
 
@@ -68,6 +73,8 @@ export const defaultMealsConfig: MealsConfig = {
       minPersonalFen: 200,
       delivery: true,
       freeDelivery: false,
+      // Item 9 names charity for delivery too but no amount: the demo's 1.00 of the 3.00 fee.
+      deliveryCharity: { fen: 100 },
     },
   ],
   deliveryFeeFen: 300,
