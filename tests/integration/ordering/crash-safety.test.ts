@@ -23,45 +23,50 @@ const station = makeStationFile();
 afterAll(() => station.remove());
 
 describe('crash safety: a kiosk process SIGKILLed while placing and cancelling orders', () => {
-  it(`${KILLS} kills at random moments leave a whole database: every order has all its rows or none`, async () => {
-    const started = Date.now();
-    let killedMidRun = 0;
-    for (let i = 0; i < KILLS; i++) {
-      const w = startWorker(bundle, ['orders', station.file, MORNING]);
-      // After its first order has committed: on a loaded box a worker can take longer than the
-      // random delay just to start, and the kill would then miss the loop it is meant to hit.
-      await w.waitFor('ordering');
-      // A random moment inside the ordering loop: mid-statement, mid-commit or between orders.
-      await new Promise((r) => setTimeout(r, Math.random() * 40));
-      w.child.kill('SIGKILL');
-      const { signal, code } = await w.exited;
-      if (signal === 'SIGKILL') killedMidRun += 1;
-      else throw new Error(`worker ${i} exited by itself (code ${String(code)}): ${w.output()}`);
-    }
-    const elapsed = Date.now() - started;
+  it(
+    `${KILLS} kills at random moments leave a whole database: every order has all its rows or none`,
+    async () => {
+      const started = Date.now();
+      let killedMidRun = 0;
+      for (let i = 0; i < KILLS; i++) {
+        const w = startWorker(bundle, ['orders', station.file, MORNING]);
+        // After its first order has committed: on a loaded box a worker can take longer than the
+        // random delay just to start, and the kill would then miss the loop it is meant to hit.
+        await w.waitFor('ordering');
+        // A random moment inside the ordering loop: mid-statement, mid-commit or between orders.
+        await new Promise((r) => setTimeout(r, Math.random() * 40));
+        w.child.kill('SIGKILL');
+        const { signal, code } = await w.exited;
+        if (signal === 'SIGKILL') killedMidRun += 1;
+        else throw new Error(`worker ${i} exited by itself (code ${String(code)}): ${w.output()}`);
+      }
+      const elapsed = Date.now() - started;
 
-    const db = openStationDatabase(station.file); // refuses a file that fails integrity_check
-    try {
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.pragma('foreign_key_check')).toEqual([]);
-      expect(partialOrders(db)).toEqual([]);
-      const orders = (db.prepare('SELECT count(*) AS n FROM meal_orders').get() as { n: number }).n;
-      const cancelled = (
-        db.prepare("SELECT count(*) AS n FROM meal_orders WHERE status = 'cancelled'").get() as {
-          n: number;
-        }
-      ).n;
-      console.log(
-        `crash-safety: ${killedMidRun} SIGKILLs in ${(elapsed / 1000).toFixed(1)} s; ${orders} orders committed, ${cancelled} cancelled, all whole`,
-      );
-      expect(killedMidRun).toBe(KILLS);
-      // every run committed one order before its kill, and the kills landed mid-loop
-      expect(orders).toBeGreaterThan(KILLS);
-      expect(cancelled).toBeGreaterThan(0);
-    } finally {
-      db.close();
-    }
-  }, KILLS * BUDGET_PER_KILL_MS);
+      const db = openStationDatabase(station.file); // refuses a file that fails integrity_check
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+        expect(partialOrders(db)).toEqual([]);
+        const orders = (db.prepare('SELECT count(*) AS n FROM meal_orders').get() as { n: number })
+          .n;
+        const cancelled = (
+          db.prepare("SELECT count(*) AS n FROM meal_orders WHERE status = 'cancelled'").get() as {
+            n: number;
+          }
+        ).n;
+        console.log(
+          `crash-safety: ${killedMidRun} SIGKILLs in ${(elapsed / 1000).toFixed(1)} s; ${orders} orders committed, ${cancelled} cancelled, all whole`,
+        );
+        expect(killedMidRun).toBe(KILLS);
+        // every run committed one order before its kill, and the kills landed mid-loop
+        expect(orders).toBeGreaterThan(KILLS);
+        expect(cancelled).toBeGreaterThan(0);
+      } finally {
+        db.close();
+      }
+    },
+    KILLS * BUDGET_PER_KILL_MS,
+  );
 });
 
 describe('the all-or-nothing check itself', () => {
