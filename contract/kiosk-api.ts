@@ -8,6 +8,7 @@ import { deviceCalls, deviceEvents } from './calls/device-calls';
 import { speechCalls } from './calls/speech-calls';
 import { orderingCalls } from './calls/ordering-calls';
 import { staffCalls } from './calls/staff-calls';
+import { counterCalls } from './calls/counter-calls';
 import { recorderCalls } from './calls/recorder-calls';
 
 /**
@@ -23,6 +24,7 @@ export const callSpecs = {
   ...speechCalls,
   ...orderingCalls,
   ...staffCalls,
+  ...counterCalls,
   ...recorderCalls,
 };
 

@@ -58,7 +58,8 @@ export interface MenuView {
   /** how to say the date to the elder: orders after the day's last cut-off are for tomorrow */
   day: 'today' | 'tomorrow' | 'later';
   tier: string;
-  delivery: { allowed: boolean; feeFen: number; free: boolean };
+  /** the fee, what this elder pays of it (after a charity share), and whether it is free */
+  delivery: { allowed: boolean; feeFen: number; elderFeeFen: number; free: boolean };
   sittings: MenuSitting[];
 }
 
@@ -122,6 +123,14 @@ export interface SlotView {
   left: number;
 }
 
+/** A slot as the elder chooses it: what they would pay and the hours left in the slot's month. */
+export interface SlotChoice extends SlotView {
+  /** what this elder pays for this slot (hours are counted in the slot's own month) */
+  elderFen: number;
+  /** government-purchased minutes left in the slot's month; null when the elder has none */
+  purchasedMinutesLeft: number | null;
+}
+
 export interface ServiceQuote {
   service: { id: string; name: string; icon: string; durationMinutes: number };
   slot: SlotView;
@@ -172,7 +181,7 @@ export const orderingCalls = {
   'meals.reprint': defineCall<MealOrderView>()(z.object({ uuid }).strict()),
   'meals.balances': defineCall<Balances>()(empty),
   'services.catalogue': defineCall<ServiceView[]>()(empty),
-  'services.slots': defineCall<SlotView[]>()(z.object({ serviceId: id }).strict()),
+  'services.slots': defineCall<SlotChoice[]>()(z.object({ serviceId: id }).strict()),
   'services.quote': defineCall<ServiceQuote>()(z.object({ slotId: id }).strict()),
   'services.book': defineCall<BookingView>()(z.object({ uuid, slotId: id, payment }).strict()),
   'services.myBookings': defineCall<BookingView[]>()(empty),
@@ -198,6 +207,8 @@ export const orderingRefusals = [
   'not-cancellable',
   'not-found',
   'not-yours',
+  'record-cancelled',
+  'bad-amount',
 ] as const;
 export type OrderingRefusal = (typeof orderingRefusals)[number];
 

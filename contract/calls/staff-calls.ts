@@ -3,7 +3,8 @@ import { cardUid } from '../elder';
 import { defineCall } from '../define';
 import type { SessionState, StaffView } from '../views';
 import type { DeviceStatusView } from './device-calls';
-import type { Sitting } from './ordering-calls';
+import type { CashDueItem, UnprintedItem } from './counter-calls';
+import type { PrintState, Sitting } from './ordering-calls';
 
 /**
  * The staff console (issue 8). Every call but `staff.pin` needs a signed-in staff session; each
@@ -49,6 +50,8 @@ export interface DeliveryItem {
   state: 'open' | 'served' | 'delivered';
   /** what the elder still owes in cash at the counter, in fen; null when nothing is due */
   cashDueFen: number | null;
+  /** whether the ticket printed; 'failed' offers 补打 */
+  printState: PrintState;
 }
 
 export interface SlotBookings {
@@ -57,7 +60,13 @@ export interface SlotBookings {
   startsAt: string;
   capacity: number;
   booked: number;
-  elders: { bookingNumber: string; elderName: string }[];
+  elders: {
+    bookingUuid: string;
+    bookingNumber: string;
+    elderName: string;
+    printState: PrintState;
+    cashDueFen: number | null;
+  }[];
 }
 
 export interface TodayView {
@@ -66,6 +75,10 @@ export interface TodayView {
   delivery: DeliveryItem[];
   dineIn: DeliveryItem[];
   slots: SlotBookings[];
+  /** orders and bookings of any day still owing cash */
+  cashDue: CashDueItem[];
+  /** live orders and bookings whose ticket did not print */
+  unprinted: UnprintedItem[];
 }
 
 export interface DeadLetterView {
@@ -137,8 +150,13 @@ export const staffCalls = {
   'staff.markServed': defineCall<TodayView>()(
     z.object({ orderUuid: z.uuid(), state: z.enum(['served', 'delivered']) }).strict(),
   ),
-  /** staff took the cash for an order placed as "pay at the counter" */
-  'staff.confirmCash': defineCall<TodayView>()(z.object({ orderUuid: z.uuid() }).strict()),
+  /** staff took the cash for an order or a booking placed as "pay at the counter" */
+  'staff.confirmCash': defineCall<TodayView>()(
+    z.union([
+      z.object({ orderUuid: z.uuid() }).strict(),
+      z.object({ bookingUuid: z.uuid() }).strict(),
+    ]),
+  ),
   'staff.health': defineCall<HealthView>()(empty),
   'staff.retryDeadLetter': defineCall<HealthView>()(z.object({ uuid: z.uuid() }).strict()),
   'staff.resolveDeadLetter': defineCall<HealthView>()(z.object({ uuid: z.uuid() }).strict()),

@@ -46,6 +46,7 @@ export function stationHandlers({
       actor: () => core.actingStaffId(),
       now,
       config: core.config,
+      pack: typeof pack === 'function' ? pack : () => pack,
       printTicket: stationTicketPrinter(devices),
       ...(log ? { log } : {}),
     }),

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
+import { findPack } from '../../policies/registry';
+import { mealTierProblems } from '../ordering/meals-config';
 import { configFileSchema, type ConfigFile, type KioskConfig } from './config-schema';
 
 /** A config that cannot be used. The message names the file and the key, for the technician. */
@@ -39,8 +41,13 @@ export function resolveConfig(input: unknown, source = 'config'): KioskConfig {
     throw new ConfigError(`${source}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
   }
   const file: ConfigFile = parsed.data;
+  const station = { ...defaultConfig.station, ...file.station };
+  // Meal tiers name items of the station's pack; an unknown pack is reported by stationPack.
+  const pack = findPack(station.policyPack);
+  const tierProblems = file.meals && pack ? mealTierProblems(file.meals, pack) : [];
+  if (tierProblems.length > 0) throw new ConfigError(`${source}: ${tierProblems.join('; ')}`);
   return {
-    station: { ...defaultConfig.station, ...file.station },
+    station,
     devices: file.devices ?? defaultConfig.devices,
     platform: file.platform ?? null,
     timeouts: { ...defaultConfig.timeouts, ...file.timeouts },

@@ -2,7 +2,7 @@ import type { PaymentMethod } from '../../contract/calls/ordering-calls';
 import type { ElderRecord } from '../../contract/elder';
 import { shanghaiIso } from '../clock';
 import { appendToOutbox } from '../store/outbox';
-import { balance, personalAccount, reverseRecord } from './ledger';
+import { balance, personalAccount, plannedReversal, postReversal, reversalLines } from './ledger';
 import type { OrderingContext } from './ordering-context';
 import { refuse } from './refusal';
 
@@ -100,15 +100,65 @@ export function cancelRecord<Row extends ElderOwned & { status: string }>(
       const tooLate = how.tooLate(found);
       if (tooLate !== null) refuse('not-cancellable', tooLate);
       const at = shanghaiIso(ctx.now());
+      // The reversal travels in the outbox row like a sale's lines do in meal.order.
+      const reversal = plannedReversal(db, uuid);
       const { seq } = appendToOutbox(
         db,
         how.outbox.type,
-        { [how.outbox.key]: uuid, elderId: elder.id, staffId: ctx.actor?.() ?? null, at },
+        {
+          [how.outbox.key]: uuid,
+          elderId: elder.id,
+          staffId: ctx.actor?.() ?? null,
+          ledger: reversalLines(reversal),
+          at,
+        },
         at,
       );
-      reverseRecord(db, uuid, seq, at);
+      postReversal(db, uuid, reversal, seq, at);
       how.markCancelled(uuid, seq, at);
       return readBack(how.read(uuid), how.noun);
+    })
+    .immediate();
+}
+
+/** What a reprint names in its outbox row: the kind of record whose ticket was printed again. */
+export type ReprintedRecord = 'meal-order' | 'service-booking' | 'deposit';
+
+/**
+ * Readies a reprint: the record must be the elder's and still stand. A cancelled record was
+ * refunded, so its ticket is void and printing it again would hand out a valid-looking ticket for
+ * nothing. The reprint is recorded (who asked, for which record, when) in the outbox before the
+ * printer is touched, in one transaction with the check, so a reprint is never unrecorded.
+ */
+export function recordReprint<Row extends ElderOwned & { status: string }>(
+  ctx: Pick<OrderingContext, 'db' | 'now' | 'actor'>,
+  elder: ElderRecord,
+  uuid: string,
+  how: { noun: RecordNoun; record: ReprintedRecord; read: (uuid: string) => Row | undefined },
+): Row {
+  const { db } = ctx;
+  return db
+    .transaction((): Row => {
+      const found = ownRecord(how.read(uuid), elder, how.noun, uuid);
+      if (found.status === 'cancelled')
+        refuse(
+          'record-cancelled',
+          `${how.noun} ${uuid} was cancelled and refunded; its ticket is void and is not printed again`,
+        );
+      const at = shanghaiIso(ctx.now());
+      appendToOutbox(
+        db,
+        'ticket.reprint',
+        {
+          recordUuid: uuid,
+          record: how.record,
+          elderId: elder.id,
+          staffId: ctx.actor?.() ?? null,
+          at,
+        },
+        at,
+      );
+      return found;
     })
     .immediate();
 }

@@ -139,12 +139,17 @@ export function rowsOfRecord(db: Db, recordUuid: string): LedgerRow[] {
   ).map(fromRaw);
 }
 
+/** One reversal row still to be written: the line that undoes the row `reverses`. */
+export interface PlannedReversal extends LedgerLine {
+  reverses: string;
+}
+
 /**
- * Undoes every row of a record that is not yet undone, with one reversal row each (the record's
- * own rows and any later ones, such as a cash confirmation). The reversal set sums to zero too.
+ * The lines that undo every row of a record that is not yet undone (the record's own rows and any
+ * later ones, such as a cash confirmation); they sum to zero too. Read them before appending the
+ * cancellation's outbox row, so the row can carry them, then write them with `postReversal`.
  */
-export function reverseRecord(db: Db, recordUuid: string, seq: number, at: string): LedgerRow[] {
-  if (!db.inTransaction) throw new Error('ledger reversals must run inside a transaction');
+export function plannedReversal(db: Db, recordUuid: string): PlannedReversal[] {
   const open = prepared(
     db,
     `SELECT e.* FROM ledger_entries e
@@ -152,19 +157,41 @@ export function reverseRecord(db: Db, recordUuid: string, seq: number, at: strin
          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses = e.id)
        ORDER BY e.rowid`,
   ).all(recordUuid) as RawRow[];
-  return open.map((raw) => {
-    const original = fromRaw(raw);
-    const row: LedgerRow = {
-      ...original,
+  return open.map((raw) => ({
+    account: raw.account,
+    elderId: raw.elder_id,
+    amountFen: -raw.amount_fen,
+    reverses: raw.id,
+  }));
+}
+
+/** Writes planned reversal rows under the record they undo, with the cancellation's seq. */
+export function postReversal(
+  db: Db,
+  recordUuid: string,
+  reversal: readonly PlannedReversal[],
+  seq: number,
+  at: string,
+): LedgerRow[] {
+  if (!db.inTransaction) throw new Error('ledger reversals must run inside a transaction');
+  const kinds = new Map(rowsOfRecord(db, recordUuid).map((r) => [r.id, r.recordKind]));
+  return reversal.map((planned) => {
+    const recordKind = kinds.get(planned.reverses);
+    if (!recordKind) throw new Error(`row ${planned.reverses} is not a row of ${recordUuid}`);
+    return insertRow(db, {
+      ...planned,
       id: randomUUID(),
-      amountFen: -original.amountFen,
-      reverses: original.id,
+      recordUuid,
+      recordKind,
       seq,
       createdAt: at,
-    };
-    return insertRow(db, row);
+    });
   });
 }
+
+/** The plain lines of a reversal, as outbox payloads carry ledger lines (like a sale's). */
+export const reversalLines = (reversal: readonly PlannedReversal[]): LedgerLine[] =>
+  reversal.map(({ account, elderId, amountFen }) => ({ account, elderId, amountFen }));
 
 /** An account's balance: the sum of its rows, for one elder when `elderId` is given. */
 export function balance(db: Db, account: Account, elderId?: string): number {

@@ -10,7 +10,7 @@ import type { ElderRecord } from '../../contract/elder';
 import { shanghaiDate } from '../clock';
 import type { Db } from '../store/open-database';
 import { decideTier, type TierDecision } from './meal-tier';
-import { priceMeal } from './meal-pricing';
+import { deliverySplit, priceMeal } from './meal-pricing';
 import type { OrderingContext } from './ordering-context';
 import { refuse } from './refusal';
 
@@ -96,6 +96,7 @@ export function menuFor(ctx: OrderingContext, elder: ElderRecord, date?: string)
     delivery: {
       allowed: decision.tier?.delivery ?? false,
       feeFen: ctx.meals.deliveryFeeFen,
+      elderFeeFen: deliverySplit(decision.tier, ctx.meals).personal,
       free: decision.tier?.freeDelivery ?? false,
     },
     sittings,

@@ -9,12 +9,11 @@ import type {
 import type { ElderRecord } from '../../contract/elder';
 import { shanghaiIso } from '../clock';
 import { appendToOutbox } from '../store/outbox';
-import { cancelRecord, createOnce, ownRecord, requireBalance } from './elder-records';
+import { cancelRecord, createOnce, recordReprint, requireBalance } from './elder-records';
 import { splitColumns } from './funder-split';
 import { post, saleLines } from './ledger';
 import { beforeCutoff, menuRows, quoteMeal, type MealChoice } from './meal-menu';
 import type { OrderingContext } from './ordering-context';
-import { refuse } from './refusal';
 import { mealTicket, queueLabel } from './tickets';
 
 export interface MealOrderRequest extends MealChoice {
@@ -200,31 +199,6 @@ export function cancelMealOrder(
   return toView(ctx, row, elder.name);
 }
 
-/**
- * Staff took the cash for an order awaiting it: the cash moves from "due" to the drawer, in the
- * ledger and the outbox, in one transaction.
- */
-export function confirmCashPayment(
-  ctx: Pick<OrderingContext, 'db' | 'now'>,
-  uuid: string,
-  staffId: string,
-): void {
-  const { db } = ctx;
-  db.transaction(() => {
-    const found = orderRow(ctx, uuid);
-    if (!found) refuse('not-found', `no order ${uuid}`);
-    if (found.payment_state !== 'awaiting-cash' || found.status !== 'placed') return;
-    const personal = (JSON.parse(found.quote) as MealQuote).total.personal;
-    const at = shanghaiIso(ctx.now());
-    const { seq } = appendToOutbox(db, 'meal.cash-confirm', { orderUuid: uuid, staffId, at }, at);
-    post(db, { recordUuid: uuid, recordKind: 'cash-confirmation', seq, at }, [
-      { account: 'counter:cash-due', elderId: found.elder_id, amountFen: personal },
-      { account: 'counter:cash-drawer', elderId: found.elder_id, amountFen: -personal },
-    ]);
-    prepared(db, "UPDATE meal_orders SET payment_state = 'paid' WHERE uuid = ?").run(uuid);
-  }).immediate();
-}
-
 /** Today's and later orders of this elder, newest first. */
 export function listMealOrders(
   ctx: OrderingContext,
@@ -238,17 +212,33 @@ export function listMealOrders(
   return rows.map((r) => toView(ctx, r, elder.name));
 }
 
-export function mealOrderView(
+/**
+ * The order's ticket marked 补打, once the reprint is recorded; refused for a cancelled (refunded)
+ * order, whose ticket is void.
+ */
+export function mealOrderForReprint(
   ctx: OrderingContext,
   elder: ElderRecord,
   uuid: string,
-  reprint = false,
 ): MealOrderView {
-  const row = ownRecord(orderRow(ctx, uuid), elder, 'order', uuid);
-  return toView(ctx, row, elder.name, reprint);
+  const row = recordReprint(ctx, elder, uuid, {
+    noun: 'order',
+    record: 'meal-order',
+    read: (id) => orderRow(ctx, id),
+  });
+  return toView(ctx, row, elder.name, true);
+}
+
+/** Whose order this is (staff reprint at the counter for any elder); null when there is none. */
+export function mealOrderElderId(ctx: Pick<OrderingContext, 'db'>, uuid: string): string | null {
+  return orderRow(ctx, uuid)?.elder_id ?? null;
 }
 
 /** The print outcome is kept apart from the order: a failed print never undoes a committed order. */
-export function setMealPrintState(ctx: OrderingContext, uuid: string, state: PrintState): void {
+export function setMealPrintState(
+  ctx: Pick<OrderingContext, 'db'>,
+  uuid: string,
+  state: PrintState,
+): void {
   prepared(ctx.db, 'UPDATE meal_orders SET print_state = ? WHERE uuid = ?').run(state, uuid);
 }

@@ -13,9 +13,23 @@ export interface MealPriceInput {
 }
 
 /**
+ * Who pays the delivery fee: the configured funder for tiers with free delivery (item 27),
+ * charity's share and the elder the rest for tiers with one (item 9), otherwise the elder.
+ */
+export function deliverySplit(tier: MealTier | null, meals: MealsConfig): FunderSplit {
+  if (tier?.freeDelivery) return paidBy(meals.deliveryFeeFen, meals.deliveryFunder);
+  if (tier?.deliveryCharity)
+    return splitPrice(
+      meals.deliveryFeeFen,
+      { government: { fen: 0 }, enterprise: { fen: 0 }, charity: tier.deliveryCharity },
+      0,
+    );
+  return paidBy(meals.deliveryFeeFen, 'personal');
+}
+
+/**
  * Prices one order line by line: at most one subsidised portion per sitting (the tier's split),
- * every further portion at full price, then the delivery fee (paid by the configured funder for
- * tiers with free delivery). The total is the sum of the lines, so it sums exactly too.
+ * every further portion at full price, then the delivery fee (`deliverySplit`). The total is the sum of the lines, so it sums exactly too.
  */
 export function priceMeal(
   input: MealPriceInput,
@@ -34,12 +48,6 @@ export function priceMeal(
         : { kind: 'full-price-portion', split: paidBy(input.dishFen, 'personal') },
     );
   }
-  if (input.delivery) {
-    const free = tier?.freeDelivery ?? false;
-    lines.push({
-      kind: 'delivery',
-      split: paidBy(meals.deliveryFeeFen, free ? meals.deliveryFunder : 'personal'),
-    });
-  }
+  if (input.delivery) lines.push({ kind: 'delivery', split: deliverySplit(tier, meals) });
   return { lines, total: addSplits(lines.map((l) => l.split)) };
 }

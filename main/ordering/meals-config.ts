@@ -25,6 +25,11 @@ export const mealTierSchema = z
     delivery: z.boolean(),
     /** the delivery fee is paid by `deliveryFunder` instead of the elder (Nanxun item 27) */
     freeDelivery: z.boolean(),
+    /**
+     * charity's part of the delivery fee when it is not free (Nanxun item 9: 60+ elders' 堂食和配送
+     * 由慈善捐助，实行优惠); absent: the elder pays the whole fee
+     */
+    deliveryCharity: share.optional(),
   })
   .strict();
 
@@ -68,9 +73,38 @@ export const defaultMealsConfig: MealsConfig = {
       minPersonalFen: 200,
       delivery: true,
       freeDelivery: false,
+      // Item 9 names charity for delivery too but no amount: the demo's 1.00 of the 3.00 fee.
+      deliveryCharity: { fen: 100 },
     },
   ],
   deliveryFeeFen: 300,
   deliveryFunder: 'government',
   maxPortions: 4,
 };
+
+/**
+ * What is wrong with a station's meal tiers against its policy pack, one line per problem naming
+ * the config key: a tier whose entitlement is not an item of the pack would silently never match
+ * (every elder would pay the full price), and two tiers with one id could not be told apart on
+ * an order.
+ */
+export function mealTierProblems(
+  meals: MealsConfig,
+  pack: { id: string; items: readonly { id: string }[] },
+): string[] {
+  const items = new Set(pack.items.map((i) => i.id));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  meals.tiers.forEach((tier, i) => {
+    if (!items.has(tier.entitlement))
+      problems.push(
+        `'meals.tiers[${i}].entitlement': '${tier.entitlement}' is not an item of policy pack ${pack.id} (its items: ${[...items].join(', ')})`,
+      );
+    if (tier.id === 'standard')
+      problems.push(`'meals.tiers[${i}].id': 'standard' is the name of the full-price tier`);
+    else if (seen.has(tier.id))
+      problems.push(`'meals.tiers[${i}].id': '${tier.id}' is used by an earlier tier`);
+    seen.add(tier.id);
+  });
+  return problems;
+}

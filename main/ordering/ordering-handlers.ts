@@ -2,6 +2,7 @@ import type { PrintState, TicketData } from '../../contract/calls/ordering-calls
 import type { orderingCalls } from '../../contract/calls/ordering-calls';
 import type { ElderRecord } from '../../contract/elder';
 import { findPack } from '../../policies/registry';
+import type { PolicyPack } from '../../policies/schema';
 import type { Handlers } from '../api/dispatch';
 import { shanghaiDate } from '../clock';
 import type { KioskConfig } from '../config/config-schema';
@@ -13,21 +14,22 @@ import { menuFor, orderableMenu, quoteMeal } from './meal-menu';
 import {
   cancelMealOrder,
   listMealOrders,
-  mealOrderView,
+  mealOrderForReprint,
   placeMealOrder,
   setMealPrintState,
 } from './meal-orders';
 import { ensureDemoOrdering } from './ordering-demo';
 import type { OrderingContext } from './ordering-context';
 import { refuse } from './refusal';
+import { printAndRecord, type TicketPrinting } from './ticket-printing';
 import {
   bookService,
-  bookingView,
+  bookingForReprint,
   cancelBooking,
   listBookings,
   quoteService,
   serviceCatalogue,
-  serviceSlots,
+  slotChoices,
   setBookingPrintState,
 } from './service-bookings';
 
@@ -39,6 +41,8 @@ export interface OrderingDeps {
   actor?: () => string | null;
   now: () => Date;
   config: Pick<KioskConfig, 'station' | 'meals'>;
+  /** the station's pack as in use now (main/boot/station-pack.ts); the shipped one if absent */
+  pack?: () => PolicyPack;
   /** prints one ticket; rejects when the printer fails (the order stays, marked for reprint) */
   printTicket: (ticket: TicketData) => Promise<void>;
   /** a printer that never answers must not hold the elder's screen */
@@ -59,7 +63,10 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
     db: deps.db,
     now: deps.now,
     meals: deps.config.meals ?? defaultMealsConfig,
-    pack: findPack(deps.config.station.policyPack),
+    // Read at each use: a pack pulled from the platform prices the next order with no restart.
+    get pack() {
+      return deps.pack ? deps.pack() : findPack(deps.config.station.policyPack);
+    },
     stationName: deps.config.station.name,
     ...(deps.actor ? { actor: deps.actor } : {}),
   };
@@ -72,41 +79,15 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
 
   const elder = (): ElderRecord => deps.elder() ?? refuse('no-elder', 'no elder is in session');
 
-  async function print(ticket: TicketData, what: string): Promise<PrintState> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        deps.printTicket(ticket),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error('the printer did not answer in time')),
-            deps.printTimeoutMs ?? 15_000,
-          );
-        }),
-      ]);
-      return 'printed';
-    } catch (error) {
-      log(
-        `ticket for ${what} not printed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return 'failed';
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** Prints a committed record's ticket and keeps the outcome on the record, for staff to reprint. */
-  async function printAndRecord<
-    V extends { uuid: string; ticket: TicketData; printState: PrintState },
-  >(
-    view: V,
-    what: string,
-    setPrintState: (ctx: OrderingContext, uuid: string, state: PrintState) => void,
-  ): Promise<V> {
-    const state = await print(view.ticket, what);
-    setPrintState(ctx, view.uuid, state);
-    return { ...view, printState: state };
-  }
+  const printing: TicketPrinting = {
+    printTicket: deps.printTicket,
+    log,
+    ...(deps.printTimeoutMs !== undefined ? { printTimeoutMs: deps.printTimeoutMs } : {}),
+  };
+  const mealPrinted = (uuid: string, state: PrintState): void =>
+    setMealPrintState(ctx, uuid, state);
+  const bookingPrinted = (uuid: string, state: PrintState): void =>
+    setBookingPrintState(ctx, uuid, state);
 
   return {
     'meals.menu': ({ date }) => (date ? menuFor(ctx, elder(), date) : orderableMenu(ctx, elder())),
@@ -114,15 +95,16 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
     'meals.order': async (req) => {
       const placed = placeMealOrder(ctx, elder(), req);
       if (placed.printState === 'printed') return placed; // a retried call: printed already
-      return printAndRecord(placed, `order ${placed.uuid}`, setMealPrintState);
+      return printAndRecord(printing, placed, `order ${placed.uuid}`, mealPrinted);
     },
     'meals.myOrders': () => listMealOrders(ctx, elder(), shanghaiDate(deps.now())),
     'meals.cancel': ({ uuid }) => cancelMealOrder(ctx, elder(), uuid),
     'meals.reprint': async ({ uuid }) =>
       printAndRecord(
-        mealOrderView(ctx, elder(), uuid, true),
+        printing,
+        mealOrderForReprint(ctx, elder(), uuid),
         `order ${uuid} (reprint)`,
-        setMealPrintState,
+        mealPrinted,
       ),
     'meals.balances': () => {
       const who = elder();
@@ -135,23 +117,21 @@ export function orderingHandlers(deps: OrderingDeps): OrderingHandlers {
       refreshDemo();
       return serviceCatalogue(ctx, elder());
     },
-    'services.slots': ({ serviceId }) => {
-      elder();
-      return serviceSlots(ctx, serviceId);
-    },
+    'services.slots': ({ serviceId }) => slotChoices(ctx, elder(), serviceId),
     'services.quote': ({ slotId }) => quoteService(ctx, elder(), slotId).quote,
     'services.book': async (req) => {
       const booked = bookService(ctx, elder(), req);
       if (booked.printState === 'printed') return booked;
-      return printAndRecord(booked, `booking ${booked.uuid}`, setBookingPrintState);
+      return printAndRecord(printing, booked, `booking ${booked.uuid}`, bookingPrinted);
     },
     'services.myBookings': () => listBookings(ctx, elder()),
     'services.cancel': ({ uuid }) => cancelBooking(ctx, elder(), uuid),
     'services.reprint': async ({ uuid }) =>
       printAndRecord(
-        bookingView(ctx, elder(), uuid, true),
+        printing,
+        bookingForReprint(ctx, elder(), uuid),
         `booking ${uuid} (reprint)`,
-        setBookingPrintState,
+        bookingPrinted,
       ),
   };
 }

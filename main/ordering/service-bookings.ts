@@ -6,12 +6,13 @@ import type {
   PrintState,
   ServiceQuote,
   ServiceView,
+  SlotChoice,
   SlotView,
 } from '../../contract/calls/ordering-calls';
 import type { ElderRecord } from '../../contract/elder';
 import { shanghaiDate, shanghaiIso } from '../clock';
 import { appendToOutbox } from '../store/outbox';
-import { cancelRecord, createOnce, ownRecord, requireBalance } from './elder-records';
+import { cancelRecord, createOnce, recordReprint, requireBalance } from './elder-records';
 import { splitColumns } from './funder-split';
 import { post, saleLines } from './ledger';
 import { decideTier, type TierDecision } from './meal-tier';
@@ -92,6 +93,28 @@ export function serviceSlots(ctx: OrderingContext, serviceId: string): SlotView[
   return rows.filter((s) => Date.parse(s.starts_at) > now).map(slotView);
 }
 
+/**
+ * The slots of a service as this elder chooses among them: each priced with the purchased minutes
+ * left in the slot's own month (a slot next month draws on next month's hours, not this month's).
+ */
+export function slotChoices(
+  ctx: OrderingContext,
+  elder: ElderRecord,
+  serviceId: string,
+): SlotChoice[] {
+  const s = serviceRow(ctx, serviceId);
+  const d = decision(ctx, elder);
+  const terms = termsFor(ctx.db, s.id);
+  const usedIn = new Map<string, number>();
+  return serviceSlots(ctx, serviceId).map((slot) => {
+    const month = monthOf(slot.startsAt);
+    const used = usedIn.get(month) ?? purchasedMinutesUsed(ctx.db, elder.id, month);
+    usedIn.set(month, used);
+    const priced = priceService(terms, s.price_fen, s.duration_minutes, d.serviceEligible, used);
+    return { ...slot, elderFen: priced.split.personal, purchasedMinutesLeft: priced.minutesLeft };
+  });
+}
+
 function slotRow(ctx: OrderingContext, slotId: string): SlotRow {
   const slot = prepared(ctx.db, 'SELECT * FROM service_slots WHERE id = ?').get(slotId) as
     SlotRow | undefined;
@@ -148,7 +171,7 @@ interface BookingRow {
   created_at: string;
 }
 
-const bookingRow = (ctx: OrderingContext, uuid: string): BookingRow | undefined =>
+const bookingRow = (ctx: Pick<OrderingContext, 'db'>, uuid: string): BookingRow | undefined =>
   prepared(ctx.db, 'SELECT * FROM service_bookings WHERE uuid = ?').get(uuid) as
     BookingRow | undefined;
 
@@ -305,16 +328,32 @@ export function listBookings(ctx: OrderingContext, elder: ElderRecord): BookingV
   return rows.map((r) => toView(ctx, r, elder.name));
 }
 
-export function bookingView(
+/**
+ * The booking's ticket marked 补打, once the reprint is recorded; refused for a cancelled
+ * (refunded) booking, whose ticket is void.
+ */
+export function bookingForReprint(
   ctx: OrderingContext,
   elder: ElderRecord,
   uuid: string,
-  reprint = false,
 ): BookingView {
-  const row = ownRecord(bookingRow(ctx, uuid), elder, 'booking', uuid);
-  return toView(ctx, row, elder.name, reprint);
+  const row = recordReprint(ctx, elder, uuid, {
+    noun: 'booking',
+    record: 'service-booking',
+    read: (id) => bookingRow(ctx, id),
+  });
+  return toView(ctx, row, elder.name, true);
 }
 
-export function setBookingPrintState(ctx: OrderingContext, uuid: string, state: PrintState): void {
+/** Whose booking this is (staff reprint at the counter for any elder); null when there is none. */
+export function bookingElderId(ctx: Pick<OrderingContext, 'db'>, uuid: string): string | null {
+  return bookingRow(ctx, uuid)?.elder_id ?? null;
+}
+
+export function setBookingPrintState(
+  ctx: Pick<OrderingContext, 'db'>,
+  uuid: string,
+  state: PrintState,
+): void {
   prepared(ctx.db, 'UPDATE service_bookings SET print_state = ? WHERE uuid = ?').run(state, uuid);
 }

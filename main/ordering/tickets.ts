@@ -101,3 +101,32 @@ export function bookingTicket(
   };
   return ticket;
 }
+
+/** The receipt for cash taken at the counter and credited to the elder's meal wallet. */
+export function topUpReceipt(
+  station: string,
+  topUp: {
+    uuid: string;
+    elderName: string;
+    staffName: string;
+    amountFen: number;
+    balanceAfterFen: number;
+    at: string;
+  },
+  reprint = false,
+): TicketData {
+  const ticket: Ticket = {
+    title: station,
+    lines: [
+      '餐费钱包充值收据',
+      topUp.elderName,
+      `充值金额 ¥${fenToYuan(topUp.amountFen)}`,
+      `充值后余额 ¥${fenToYuan(topUp.balanceAfterFen)}`,
+      '收款方式：现金',
+      `经办：${topUp.staffName}`,
+    ],
+    queueNumber: null,
+    footer: footer({ uuid: topUp.uuid, createdAt: topUp.at }, reprint),
+  };
+  return ticket;
+}

@@ -1,13 +1,14 @@
+import type { counterCalls } from '../../contract/calls/counter-calls';
 import type { staffCalls } from '../../contract/calls/staff-calls';
 import type { TicketData } from '../../contract/calls/ordering-calls';
 import type { StaffView } from '../../contract/views';
 import { ApiRefusal, type Handlers } from '../api/dispatch';
-import { confirmCashPayment } from '../ordering/meal-orders';
 import { shanghaiDate, shanghaiIso } from '../clock';
 import type { KioskCore } from '../core/kiosk-core';
 import { isDemoStation } from '../demo/seed-demo-station';
 import { dayReport, reportCsv, reportTicket } from './day-report';
 import { seedDemoStaff } from './demo-staff';
+import { counterHandlers } from './counter-handlers';
 import { bindCard, elderCards, replaceCard, reportCardLost } from './elder-cards';
 import { findElderById, findElders } from './elder-search';
 import { healthView, resolveDeadLetter, retryDeadLetter } from './health';
@@ -29,7 +30,7 @@ export interface StaffDeps {
   log?: (line: string) => void;
 }
 
-type StaffCallName = keyof typeof staffCalls;
+type StaffCallName = keyof typeof staffCalls | keyof typeof counterCalls;
 export type StaffHandlers = Pick<Handlers, StaffCallName>;
 
 /** Turns an expected refusal into the `{ok:false}` envelope; everything else stays a bug. */
@@ -152,9 +153,13 @@ export function staffHandlers(deps: StaffDeps): StaffHandlers {
       markFulfilled(db, orderUuid, state, staff().id, at());
       return todayView(db, today());
     }),
-    'staff.confirmCash': guard(({ orderUuid }) => {
-      confirmCashPayment({ db, now }, orderUuid, staff().id);
-      return todayView(db, today());
+    // Reprints, cash and top-ups: main/staff/counter-handlers.ts (issue 5's part of the console).
+    ...counterHandlers({
+      core,
+      now,
+      staff,
+      today,
+      printing: { printTicket: deps.printTicket, log },
     }),
     'staff.health': guard(() => {
       staff();

@@ -4,10 +4,11 @@ import type {
   SlotBookings,
   TodayView,
 } from '../../contract/calls/staff-calls';
-import type { Sitting } from '../../contract/calls/ordering-calls';
+import type { PrintState, Sitting } from '../../contract/calls/ordering-calls';
 import { bookingLabel, queueLabel } from '../ordering/tickets';
 import type { Db } from '../store/open-database';
 import { appendToOutbox } from '../store/outbox';
+import { cashDueList, unprintedList } from './counter-lists';
 import { StaffRefusal } from './staff-repo';
 
 /** Portions per dish and sitting, for the kitchen: placed orders only, cancelled ones fall out. */
@@ -47,7 +48,7 @@ function orderList(db: Db, date: string, delivery: boolean): DeliveryItem[] {
     db
       .prepare(
         `SELECT o.uuid, o.sitting, o.queue_number, o.quantity, e.name AS elder_name, e.phone,
-           d.name AS dish_name, a.address, f.state, o.payment_state, o.quote
+           d.name AS dish_name, a.address, f.state, o.payment_state, o.personal_fen, o.print_state
          FROM meal_orders o JOIN elders e ON e.id = o.elder_id JOIN dishes d ON d.id = o.dish_id
          LEFT JOIN elder_addresses a ON a.elder_id = o.elder_id
          LEFT JOIN meal_fulfilment f ON f.order_uuid = o.uuid
@@ -65,7 +66,8 @@ function orderList(db: Db, date: string, delivery: boolean): DeliveryItem[] {
       address: string | null;
       state: 'served' | 'delivered' | null;
       payment_state: string;
-      quote: string;
+      personal_fen: number;
+      print_state: PrintState;
     }[]
   ).map((r) => ({
     orderUuid: r.uuid,
@@ -77,10 +79,8 @@ function orderList(db: Db, date: string, delivery: boolean): DeliveryItem[] {
     address: r.address,
     phone: r.phone,
     state: r.state ?? 'open',
-    cashDueFen:
-      r.payment_state === 'awaiting-cash'
-        ? (JSON.parse(r.quote) as { total: { personal: number } }).total.personal
-        : null,
+    cashDueFen: r.payment_state === 'awaiting-cash' ? r.personal_fen : null,
+    printState: r.print_state,
   }));
 }
 
@@ -105,7 +105,8 @@ export function bookingsPerSlot(db: Db, date: string): SlotBookings[] {
     service_name: string;
   }[];
   const who = db.prepare(
-    `SELECT b.booking_number, e.name FROM service_bookings b JOIN elders e ON e.id = b.elder_id
+    `SELECT b.uuid, b.booking_number, e.name, b.print_state, b.payment_state, b.personal_fen
+     FROM service_bookings b JOIN elders e ON e.id = b.elder_id
      WHERE b.slot_id = ? AND b.status = 'booked' ORDER BY b.booking_number`,
   );
   return slots.map((s) => ({
@@ -114,9 +115,21 @@ export function bookingsPerSlot(db: Db, date: string): SlotBookings[] {
     startsAt: s.starts_at,
     capacity: s.capacity,
     booked: s.booked,
-    elders: (who.all(s.id) as { booking_number: number; name: string }[]).map((b) => ({
+    elders: (
+      who.all(s.id) as {
+        uuid: string;
+        booking_number: number;
+        name: string;
+        print_state: PrintState;
+        payment_state: string;
+        personal_fen: number;
+      }[]
+    ).map((b) => ({
+      bookingUuid: b.uuid,
       bookingNumber: bookingLabel(b.booking_number),
       elderName: b.name,
+      printState: b.print_state,
+      cashDueFen: b.payment_state === 'awaiting-cash' ? b.personal_fen : null,
     })),
   }));
 }
@@ -128,6 +141,8 @@ export function todayView(db: Db, date: string): TodayView {
     delivery: deliveryList(db, date),
     dineIn: dineInList(db, date),
     slots: bookingsPerSlot(db, date),
+    cashDue: cashDueList(db),
+    unprinted: unprintedList(db, date),
   };
 }
 

@@ -13,10 +13,11 @@ import { RecorderPanel } from './RecorderPanel';
 import { ReportPanel } from './ReportPanel';
 import { StaffList } from './StaffList';
 import { TodayPanel } from './TodayPanel';
+import { TopUpPanel } from './TopUpPanel';
 import './staff.css';
 
 type Tab = 'find' | 'today' | 'health' | 'report' | 'recorder' | 'staff';
-type Acting = 'none' | 'meals' | 'services' | 'benefits';
+type Acting = 'none' | 'meals' | 'services' | 'benefits' | 'topup';
 
 const TABS: { tab: Tab; icon: string }[] = [
   { tab: 'find', icon: '🔍' },
@@ -67,6 +68,7 @@ export function StaffConsole({
           <ServicesScreen api={api} onDone={back} onBack={back} onHome={back} />
         )}
         {acting === 'benefits' && <BenefitsScreen api={api} staff onBack={back} onHome={back} />}
+        {acting === 'topup' && <TopUpPanel api={api} elder={elder} onBack={back} />}
       </div>
     );
   }
@@ -115,6 +117,13 @@ export function StaffConsole({
               onClick={() => setActing('benefits')}
               compact
               testId="staff-assist-benefits"
+            />
+            <BigButton
+              icon="💰"
+              label={t('topUp.button')}
+              onClick={() => setActing('topup')}
+              compact
+              testId="staff-assist-topup"
             />
             <BigButton
               icon="✖"

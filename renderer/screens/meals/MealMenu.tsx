@@ -123,7 +123,7 @@ export function MenuBody({
           <p className="ordering__text">
             {menu.delivery.free
               ? t('meals.deliveryFree')
-              : t('meals.deliveryFee', { yuan: yuan(menu.delivery.feeFen) })}
+              : t('meals.deliveryFee', { yuan: yuan(menu.delivery.elderFeeFen) })}
           </p>
         </div>
       )}

@@ -25,20 +25,28 @@ interface CancellableRecord {
   uuid: string;
   status: string;
   cancellable: boolean;
+  printState: 'pending' | 'printed' | 'failed';
 }
 
-/** Each list call and the call that cancels one of its records. */
+/** Each list call and the calls that cancel one of its records and print its ticket again. */
 const CANCEL = {
   'meals.myOrders': 'meals.cancel',
   'services.myBookings': 'services.cancel',
 } as const;
+const REPRINT = {
+  'meals.myOrders': 'meals.reprint',
+  'services.myBookings': 'services.reprint',
+} as const;
 type ListCall = keyof typeof CANCEL;
 type CancelCall = (typeof CANCEL)[ListCall];
+type ReprintCall = (typeof REPRINT)[ListCall];
 
 interface RecordListProps<R extends CancellableRecord> {
   records: R[];
   /** cancels one record; the list is loaded again afterwards, refused or not */
   cancel: (uuid: string) => Promise<Result<unknown>>;
+  /** prints a record's ticket again (补打); the list is loaded again afterwards */
+  reprint: (uuid: string) => Promise<Result<{ printState: string }>>;
   onChanged: () => void;
   text: MyRecordsText;
   /** the record's icon and its one line (date, name, number) */
@@ -72,6 +80,7 @@ export function MyRecords<N extends ListCall>({
   // Both list calls take an empty payload; TypeScript cannot see that through the generic name.
   const load = useCall(api, list, {} as CallPayload<N>, reload);
   const cancelCall: CancelCall = CANCEL[list];
+  const reprintCall: ReprintCall = REPRINT[list];
   return (
     <ScreenFrame title={t(text.title)} onBack={onBack} onHome={onHome}>
       {load.kind === 'loading' && <p className="screen__lead">{t(text.loading)}</p>}
@@ -80,6 +89,7 @@ export function MyRecords<N extends ListCall>({
         <RecordList
           records={load.value}
           cancel={(uuid) => api.call(cancelCall, { uuid })}
+          reprint={(uuid) => api.call(reprintCall, { uuid })}
           onChanged={() => setReload((n) => n + 1)}
           text={text}
           icon={icon}
@@ -93,6 +103,7 @@ export function MyRecords<N extends ListCall>({
 function RecordList<R extends CancellableRecord>({
   records,
   cancel,
+  reprint,
   onChanged,
   text,
   icon,
@@ -109,6 +120,20 @@ function RecordList<R extends CancellableRecord>({
     else say({ key: refusalKey(result.error) });
     onChanged();
   };
+  // 补打 for a ticket the printer lost: the elder was told to ask staff, and can also try here.
+  const printAgain = async (uuid: string) => {
+    const result = await reprint(uuid);
+    if (!result.ok)
+      say({ key: 'ordering:spoken.refused', params: { text: t(refusalKey(result.error)) } });
+    else
+      say({
+        key:
+          result.value.printState === 'printed'
+            ? 'ordering:meals.reprinted'
+            : 'ordering:meals.reprintFailed',
+      });
+    onChanged();
+  };
   if (records.length === 0) return <p className="screen__lead">{t(text.empty)}</p>;
   return (
     <div className="ordering">
@@ -119,6 +144,17 @@ function RecordList<R extends CancellableRecord>({
             {line(r)}
           </p>
           {r.status === 'cancelled' && <p className="ordering__text">{t('meals.cancelled')}</p>}
+          {r.status !== 'cancelled' && r.printState === 'failed' && (
+            <div className="ordering__row">
+              <p className="ordering__notice">{t('meals.printFailed')}</p>
+              <BigButton
+                icon="🖨"
+                label={t('meals.reprint')}
+                onClick={() => void printAgain(r.uuid)}
+                testId={`reprint-${r.uuid}`}
+              />
+            </div>
+          )}
           {r.cancellable && asking !== r.uuid && (
             <div className="ordering__row">
               <BigButton

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ServiceView } from '../../../contract/calls/ordering-calls';
 import type { KioskApi } from '../../../contract/kiosk-api';
@@ -7,6 +8,21 @@ import { useSpokenLine } from '../../speech/speech-context';
 import { servicesLine } from '../../speech/lines/ordering-lines';
 import { refusalKey, yuan } from '../meals/ordering-shared';
 import { useCall } from '../meals/use-call';
+
+/**
+ * A service's button: its name, length and what the elder pays, with the full price beside it
+ * whenever the elder pays less, so the subsidy is visible (seed 002: 政府补一点……).
+ */
+function catalogueLabel(t: TFunction<'ordering'>, s: ServiceView): string {
+  const common = { name: s.name, minutes: s.durationMinutes };
+  if (s.elderFen === s.fullFen)
+    return s.fullFen === 0
+      ? t('services.serviceFree', common)
+      : t('services.service', { ...common, yuan: yuan(s.elderFen) });
+  return s.elderFen === 0
+    ? t('services.serviceFreePriced', { ...common, full: yuan(s.fullFen) })
+    : t('services.servicePriced', { ...common, full: yuan(s.fullFen), yuan: yuan(s.elderFen) });
+}
 
 /** 预约服务, step 1: the 点单式 services with what this elder pays, read aloud. */
 export function ServiceCatalogue({
@@ -35,7 +51,7 @@ export function ServiceCatalogue({
   );
 }
 
-function CatalogueBody({
+export function CatalogueBody({
   services,
   onChoose,
   onMyBookings,
@@ -54,15 +70,7 @@ function CatalogueBody({
           <BigButton
             key={s.id}
             icon={s.icon}
-            label={
-              s.elderFen === 0
-                ? t('services.serviceFree', { name: s.name, minutes: s.durationMinutes })
-                : t('services.service', {
-                    name: s.name,
-                    minutes: s.durationMinutes,
-                    yuan: yuan(s.elderFen),
-                  })
-            }
+            label={catalogueLabel(t, s)}
             onClick={() => onChoose(s)}
           />
         ))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ServiceView, SlotView } from '../../../contract/calls/ordering-calls';
+import type { ServiceView, SlotChoice, SlotView } from '../../../contract/calls/ordering-calls';
 import type { KioskApi } from '../../../contract/kiosk-api';
 import { BigButton } from '../../components/BigButton';
 import { ScreenFrame } from '../../components/ScreenFrame';
@@ -40,13 +40,25 @@ export function ServiceSlots({
   );
 }
 
-function SlotList({
+/**
+ * The government-purchased minutes left, per month the slots fall in: a slot next month draws on
+ * next month's hours, so each month is named rather than called 本月.
+ */
+function hoursLines(slots: SlotChoice[]): { month: string; minutes: number }[] {
+  const months = new Map<string, number>();
+  for (const s of slots)
+    if (s.purchasedMinutesLeft !== null && !months.has(s.startsAt.slice(0, 7)))
+      months.set(s.startsAt.slice(0, 7), s.purchasedMinutesLeft);
+  return [...months].map(([month, minutes]) => ({ month, minutes }));
+}
+
+export function SlotList({
   service,
   slots,
   onChoose,
 }: {
   service: ServiceView;
-  slots: SlotView[];
+  slots: SlotChoice[];
   onChoose: (s: SlotView) => void;
 }) {
   const { t } = useTranslation('ordering');
@@ -56,11 +68,11 @@ function SlotList({
   if (slots.length === 0) return <p className="screen__lead">{t('services.noSlots')}</p>;
   return (
     <div className="ordering">
-      {service.purchasedMinutesLeft !== null && (
-        <p className="ordering__text">
-          {t('services.hoursLeft', { minutes: service.purchasedMinutesLeft })}
+      {hoursLines(slots).map(({ month, minutes }) => (
+        <p key={month} className="ordering__text" data-testid={`hours-left-${month}`}>
+          {t('services.hoursLeftMonth', { month: Number(month.slice(5)), minutes })}
         </p>
-      )}
+      ))}
       <div className="ordering__grid">
         {slots.map((s) => {
           const day = slotDay(s.startsAt);

@@ -6,13 +6,10 @@ import { ApiRefusal } from '../../../main/api/dispatch';
 import { shanghaiIso } from '../../../main/clock';
 import { demoElders } from '../../../main/demo/demo-elders';
 import { balance } from '../../../main/ordering/ledger';
-import {
-  cancelMealOrder,
-  confirmCashPayment,
-  placeMealOrder,
-} from '../../../main/ordering/meal-orders';
+import { cancelMealOrder, placeMealOrder } from '../../../main/ordering/meal-orders';
 import { bookService, cancelBooking, serviceSlots } from '../../../main/ordering/service-bookings';
 import { deposit } from '../../../main/ordering/wallet';
+import { confirmCashPayment } from '../../../main/ordering/cash-payments';
 import { TODAY, demoStation } from './ordering-fixture';
 
 const payment = fc.constantFrom(
@@ -45,6 +42,7 @@ const op = fc.oneof(
     }),
   },
   fc.record({ kind: fc.constant('cancel-booking' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('confirm-booking-cash' as const), pick: fc.nat() }),
   fc.record({
     kind: fc.constant('deposit' as const),
     elder: fc.nat(13),
@@ -65,7 +63,7 @@ interface Row {
 describe('ledger invariants under any sequence of orders, bookings, cancellations and deposits', () => {
   it('balanced postings, balances = sums ≥ 0, reversals undo exactly once, rows never change', () => {
     // Counted across runs, so a generator that only produced refusals would fail the test.
-    const made = { orders: 0, reversals: 0, bookings: 0 };
+    const made = { orders: 0, reversals: 0, bookings: 0, bookingCash: 0 };
     fc.assert(
       fc.property(fc.array(op, { minLength: 5, maxLength: 40, size: 'max' }), (ops) => {
         const { db, ctx } = demoStation();
@@ -107,7 +105,7 @@ describe('ledger invariants under any sequence of orders, bookings, cancellation
                 if (t) cancelMealOrder(ctx, elderAt(t.elderIdx), t.uuid);
               } else if (o.kind === 'confirm-cash' && orders.length > 0) {
                 const t = orders[o.pick % orders.length];
-                if (t) confirmCashPayment(ctx, t.uuid, 'staff');
+                if (t) confirmCashPayment(ctx, { orderUuid: t.uuid }, 'staff');
               } else if (o.kind === 'book') {
                 const uuid = randomUUID();
                 const slot = slots[o.slot % slots.length];
@@ -117,6 +115,9 @@ describe('ledger invariants under any sequence of orders, bookings, cancellation
                   payment: o.payment,
                 });
                 bookings.push({ uuid, elderIdx: o.elder });
+              } else if (o.kind === 'confirm-booking-cash' && bookings.length > 0) {
+                const t = bookings[o.pick % bookings.length];
+                if (t) confirmCashPayment(ctx, { bookingUuid: t.uuid }, 'staff');
               } else if (o.kind === 'cancel-booking' && bookings.length > 0) {
                 const t = bookings[o.pick % bookings.length];
                 if (t) cancelBooking(ctx, elderAt(t.elderIdx), t.uuid);
@@ -147,6 +148,13 @@ describe('ledger invariants under any sequence of orders, bookings, cancellation
             db.prepare('SELECT count(*) AS n FROM service_bookings').get() as { n: number }
           ).n;
           made.reversals += rows.filter((r) => r.reverses !== null).length;
+          made.bookingCash += (
+            db
+              .prepare("SELECT count(*) AS n FROM outbox WHERE type = 'service.cash-confirm'")
+              .get() as {
+              n: number;
+            }
+          ).n;
           const byId = new Map(rows.map((r) => [r.id, r]));
           // every posting (record) balances, and so does the whole ledger
           const perRecord = new Map<string, number>();
@@ -195,6 +203,18 @@ describe('ledger invariants under any sequence of orders, bookings, cancellation
               expect(sum).toBeGreaterThanOrEqual(0);
             }
           }
+          // what the counter is owed is exactly the live records still awaiting cash
+          const owed = (
+            db
+              .prepare(
+                `SELECT coalesce(sum(personal_fen), 0) AS n FROM (
+                   SELECT personal_fen FROM meal_orders WHERE status = 'placed' AND payment_state = 'awaiting-cash'
+                   UNION ALL
+                   SELECT personal_fen FROM service_bookings WHERE status = 'booked' AND payment_state = 'awaiting-cash')`,
+              )
+              .get() as { n: number }
+          ).n;
+          expect(balance(db, 'counter:cash-due')).toBe(0 - owed);
           // no slot holds more than its capacity, and its count matches its live bookings
           const overfull = db
             .prepare(
@@ -217,5 +237,6 @@ describe('ledger invariants under any sequence of orders, bookings, cancellation
     expect(made.orders).toBeGreaterThan(50);
     expect(made.bookings).toBeGreaterThan(10);
     expect(made.reversals).toBeGreaterThan(10);
+    expect(made.bookingCash).toBeGreaterThan(0);
   });
 });

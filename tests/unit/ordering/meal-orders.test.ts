@@ -6,10 +6,10 @@ import { balance, rowsOfRecord } from '../../../main/ordering/ledger';
 import { menuFor } from '../../../main/ordering/meal-menu';
 import {
   cancelMealOrder,
-  confirmCashPayment,
   placeMealOrder,
   type MealOrderRequest,
 } from '../../../main/ordering/meal-orders';
+import { confirmCashPayment } from '../../../main/ordering/cash-payments';
 import { TODAY, at, count, demoStation, dishOf, elder, type Station } from './ordering-fixture';
 
 let station: Station;
@@ -222,7 +222,7 @@ describe('refusals and payment', () => {
     expect(view.paymentState).toBe('awaiting-cash');
     expect(balance(db, 'counter:cash-due', 'nx-0002')).toBe(-view.quote.total.personal);
     expect(balance(db, 'elder:meal-wallet', 'nx-0002')).toBe(10_000);
-    confirmCashPayment(ctx, view.uuid, 'staff-01');
+    confirmCashPayment(ctx, { orderUuid: view.uuid }, 'staff-01');
     expect(balance(db, 'counter:cash-due', 'nx-0002')).toBe(0);
     const cancelled = cancelMealOrder(ctx, elder('nx-0002'), view.uuid);
     expect(cancelled.paymentState).toBe('refunded');

@@ -102,7 +102,7 @@ describe('ordering handlers: commit first, print after', () => {
     const { handlers } = setup(async () => undefined, elder('nx-0003'));
     const menu = await handlers['meals.menu']({});
     expect(menu.tier).toBe('hardship');
-    expect(menu.delivery).toEqual({ allowed: true, feeFen: 300, free: true });
+    expect(menu.delivery).toEqual({ allowed: true, feeFen: 300, elderFeeFen: 0, free: true });
     expect(menu.sittings.map((s) => s.sitting)).toEqual(['lunch', 'dinner']);
     expect(await handlers['meals.balances']({})).toEqual({
       mealWalletFen: 10_000,

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitPrice } from '../../../main/ordering/funder-split';
-import { priceMeal } from '../../../main/ordering/meal-pricing';
+import { menuFor } from '../../../main/ordering/meal-menu';
+import { deliverySplit, priceMeal } from '../../../main/ordering/meal-pricing';
 import { decideTier } from '../../../main/ordering/meal-tier';
 import { defaultMealsConfig, type MealTier } from '../../../main/ordering/meals-config';
 import { findPack } from '../../../policies/registry';
-import { TODAY, elder, younger } from './ordering-fixture';
+import { TODAY, demoStation, elder, younger } from './ordering-fixture';
 
 const tier = (id: string): MealTier => {
   const t = defaultMealsConfig.tiers.find((x) => x.id === id);
@@ -51,7 +52,7 @@ describe('price table per tier (integer fen, funders sum to the full price)', ()
     [1500, null, false, 0, 0, 0, 1500],
     [1500, 'elder', false, 0, 100, 200, 1200],
     [1500, 'hardship', false, 500, 100, 200, 700],
-    [1500, 'elder', true, 0, 100, 200, 1500], // delivery 300 paid by the elder
+    [1500, 'elder', true, 0, 100, 300, 1400], // delivery 300: charity 100 (item 9), the elder 200
     [1500, 'hardship', true, 800, 100, 200, 700], // 配送费全免: government pays the 300
     [600, 'hardship', false, 400, 0, 0, 200], // 个人掏一点: the elder still pays 2 yuan
     [600, 'elder', false, 0, 100, 200, 300],
@@ -153,5 +154,30 @@ describe('price table per tier (integer fen, funders sum to the full price)', ()
         if (!delivery) expect(elderPay).toBeLessThanOrEqual(standard);
       }),
     );
+  });
+});
+
+describe('who pays the delivery fee (seed 001 items 9 and 27)', () => {
+  const [hardship, elderTier] = defaultMealsConfig.tiers;
+  it('item 27: free for the hardship tier; item 9: charity gives toward it for every 60+ elder', () => {
+    expect(deliverySplit(hardship ?? null, defaultMealsConfig)).toMatchObject({
+      government: 300,
+      personal: 0,
+    });
+    expect(deliverySplit(elderTier ?? null, defaultMealsConfig)).toMatchObject({
+      charity: 100,
+      personal: 200,
+    });
+    expect(deliverySplit(null, defaultMealsConfig)).toMatchObject({ personal: 300 });
+  });
+
+  it('the menu shows the 60+ elder the fee they pay after charity’s share', () => {
+    const station = demoStation();
+    try {
+      const menu = menuFor(station.ctx, elder('nx-0002'), TODAY);
+      expect(menu.delivery).toEqual({ allowed: true, feeFen: 300, elderFeeFen: 200, free: false });
+    } finally {
+      station.db.close();
+    }
   });
 });

@@ -26,7 +26,7 @@ const menu: MenuView = {
   date: '2026-11-24',
   day: 'today',
   tier: 'A',
-  delivery: { allowed: true, feeFen: 0, free: true },
+  delivery: { allowed: true, feeFen: 0, elderFeeFen: 0, free: true },
   sittings: [
     sitting('lunch', false, [dish('d-rou', '红烧肉套餐'), dish('d-zhou', '小米粥配馒头')]),
     sitting('dinner', true, [dish('d-rou', '红烧肉套餐'), dish('d-yu', '清蒸鲈鱼套餐', 0)]),

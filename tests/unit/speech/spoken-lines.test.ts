@@ -144,7 +144,7 @@ const menu: MenuView = {
   date: '2026-11-24',
   day: 'today',
   tier: 'A',
-  delivery: { allowed: true, feeFen: 0, free: true },
+  delivery: { allowed: true, feeFen: 0, elderFeeFen: 0, free: true },
   sittings: [lunch],
 };
 
