@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BenefitsView } from '../../../contract/calls/benefit-calls';
+import type { MenuView } from '../../../contract/calls/ordering-calls';
 import { startStation, type Station } from '../../../main/boot/start-station';
 import { defaultConfig } from '../../../main/config/load-config';
 import { syncSummary } from '../../../main/sync/sync-summary';
@@ -75,6 +77,30 @@ describe.each(backends)('policy packs pulled from the platform on %s', (backend)
     expect(second.pack.version).toBe('1.1.0');
     expect(second.groups.flatMap((g) => g.items).map((i) => i.id)).not.toContain(item.id);
     expect(second.notEligible.map((i) => i.id)).toContain(item.id);
+
+    // Meals are priced under the pack in use as well: the order records 1.1.0 as its snapshot.
+    const menu = await station.dispatch('meals.menu', {});
+    if (!menu.ok) throw new Error(menu.error.message);
+    const open = (menu.value as MenuView).sittings.find((s) => s.open && s.dishes.length > 0);
+    const dish = open?.dishes[0];
+    if (!open || !dish) throw new Error('the demo menu has no open sitting');
+    const uuid = randomUUID();
+    const placed = await station.dispatch('meals.order', {
+      uuid,
+      date: open.date,
+      sitting: open.sitting,
+      dishId: dish.id,
+      quantity: 1,
+      delivery: false,
+      payment: 'cash',
+    });
+    if (!placed.ok) throw new Error(placed.error.message);
+    const row = station.db.prepare('SELECT snapshot FROM meal_orders WHERE uuid = ?').get(uuid) as {
+      snapshot: string;
+    };
+    expect(JSON.parse(row.snapshot)).toMatchObject({
+      pack: { id: 'nanxun-2023', version: '1.1.0' },
+    });
 
     // 1.2.0 has a misspelt field in its first item: refused by the loader, 1.1.0 stays in use.
     const bad: PackJson = {
