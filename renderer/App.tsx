@@ -71,10 +71,12 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   }, [api, station.defaultLocale, silence]);
 
   const endSession = useCallback(() => void api.call('session.end', {}), [api]);
+  const touchCore = useCallback(() => void api.call('session.touch', {}), [api]);
   const idle = useSessionTimer(
     session.kind === 'elder',
     station.timeouts.sessionIdleSeconds,
     endSession,
+    touchCore,
   );
   const modes = useDisplayModes(
     session.kind === 'elder' ? session.elder.prefs.fontScale : undefined,
