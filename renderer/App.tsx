@@ -73,7 +73,7 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   const endSession = useCallback(() => void api.call('session.end', {}), [api]);
   const touchCore = useCallback(() => void api.call('session.touch', {}), [api]);
   const idle = useSessionTimer(
-    session.kind === 'elder',
+    session.kind === 'elder' ? session.sessionId : null,
     station.timeouts.sessionIdleSeconds,
     endSession,
     touchCore,
@@ -169,7 +169,9 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
       );
   } else if (isStaffSession(session)) {
     // The staff console (PIN, then console); 退出 there brings the elder screens back.
-    screen = <StaffRoot api={api} session={session} />;
+    screen = (
+      <StaffRoot api={api} session={session} idleSeconds={station.timeouts.sessionIdleSeconds} />
+    );
   } else if (session.kind === 'card-refused') {
     screen = <CardRefusedScreen reason={session.reason} onOk={endSession} />;
   } else {

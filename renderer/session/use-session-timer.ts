@@ -9,7 +9,8 @@ import { ElderIdleClock } from './elder-idle-clock';
  * backstop clock.
  */
 export function useSessionTimer(
-  active: boolean,
+  /** the elder session's id, null outside one: a new session (another card) starts a new clock */
+  sessionId: string | null,
   idleSeconds: number,
   onTimeout: () => void,
   onActivity?: () => void,
@@ -18,7 +19,7 @@ export function useSessionTimer(
   const restartRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
-    if (!active) return;
+    if (sessionId === null) return;
     const clock = new ElderIdleClock(idleSeconds, {
       warn: () => setWarning(true),
       calm: () => setWarning(false),
@@ -26,20 +27,20 @@ export function useSessionTimer(
       ...(onActivity ? { activity: onActivity } : {}),
     });
     const touch = (): void => clock.touch();
-    setWarning(false);
     clock.start();
     restartRef.current = touch;
     window.addEventListener('pointerdown', touch);
     window.addEventListener('keydown', touch);
     return () => {
       clock.stop();
+      setWarning(false);
       restartRef.current = () => undefined;
       window.removeEventListener('pointerdown', touch);
       window.removeEventListener('keydown', touch);
     };
-  }, [active, idleSeconds, onTimeout, onActivity]);
+  }, [sessionId, idleSeconds, onTimeout, onActivity]);
 
   const keepGoing = useCallback(() => restartRef.current(), []);
   // Outside a session there is never a warning, whatever the last one left behind.
-  return { warning: active && warning, keepGoing };
+  return { warning: sessionId !== null && warning, keepGoing };
 }
