@@ -151,7 +151,7 @@ export function StaffConsole({
       {tab === 'health' && <HealthPanel api={api} />}
       {tab === 'report' && <ReportPanel api={api} />}
       {tab === 'recorder' && <RecorderPanel api={api} />}
-      {tab === 'staff' && <StaffList api={api} />}
+      {tab === 'staff' && <StaffList api={api} selfId={session.staff.id} />}
     </section>
   );
 }
