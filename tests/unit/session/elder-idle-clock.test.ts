@@ -1,11 +1,6 @@
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ElderIdleClock,
-  PAGE_TOUCH_EVERY_MS,
-  warningAfterSeconds,
-} from '../../../renderer/session/elder-idle-clock';
 import { defaultConfig } from '../../../main/config/load-config';
 
 // Issue 8 item 9, the page's side: at the default 60 s the spoken warning with its big 继续 comes
@@ -14,16 +9,40 @@ import { defaultConfig } from '../../../main/config/load-config';
 const SECOND = 1000;
 const IDLE = defaultConfig.timeouts.sessionIdleSeconds;
 
+// The renderer is outside this TypeScript project (tsconfig.node.json): loaded at run time by
+// path, typed here.
 type Component<P> = (props: P) => ReactElement | null;
 const fromRenderer = async <T>(path: string): Promise<T> =>
   (await import(
     /* @vite-ignore */ new URL(`../../../renderer/${path}`, import.meta.url).pathname
   )) as T;
+interface ClockEvents {
+  warn(): void;
+  calm(): void;
+  end(): void;
+  activity?(): void;
+}
+interface Clock {
+  start(): void;
+  touch(): void;
+  stop(): void;
+}
+interface ClockModule {
+  ElderIdleClock: new (idleSeconds: number, on: ClockEvents, now?: () => number) => Clock;
+  PAGE_TOUCH_EVERY_MS: number;
+  warningAfterSeconds: (idleSeconds: number) => number;
+}
+let ElderIdleClock: ClockModule['ElderIdleClock'];
+let PAGE_TOUCH_EVERY_MS: number;
+let warningAfterSeconds: ClockModule['warningAfterSeconds'];
 let SpeechProvider: Component<{ children: ReactElement }>;
 let SessionWarning: Component<{ onContinue: () => void }>;
 let t: (key: string) => string;
 
 beforeAll(async () => {
+  ({ ElderIdleClock, PAGE_TOUCH_EVERY_MS, warningAfterSeconds } = await fromRenderer<ClockModule>(
+    'session/elder-idle-clock.ts',
+  ));
   t = (
     await (
       await fromRenderer<{ initI18n: (l: string) => Promise<{ t: typeof t }> }>('i18n.ts')
