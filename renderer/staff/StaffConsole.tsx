@@ -108,6 +108,7 @@ export function StaffConsole({
               label={t('assist.services')}
               onClick={() => setActing('services')}
               compact
+              testId="staff-assist-services"
             />
             <BigButton
               icon="🧧"
