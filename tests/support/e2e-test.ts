@@ -15,24 +15,25 @@ export interface DomScan {
 /**
  * Runs in the page from its first script on, at every load: after each change to the DOM (every
  * screen, every list that loads; batched 50 ms) the whole document is searched for an ID number
- * and the result is reported to the test. The pattern is findIdNumber's (personal-data.ts).
+ * (findIdNumber's pattern, personal-data.ts) and the result is reported to the test. A string,
+ * because this folder is type-checked without the DOM library; it is plain ES2020 for Chromium.
  */
-function watchDom(): void {
-  const report = (window as unknown as Record<string, unknown>).__yiyangDomScan as
-    ((r: { screen: string; found: string | null }) => void) | undefined;
+const watchDom = `(() => {
+  const report = window.__yiyangDomScan;
   if (typeof report !== 'function') return;
-  const pattern = /\d{17}[\dX]/;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const scan = (): void => {
+  const pattern = /\\d{17}[\\dX]/;
+  let timer = null;
+  const scan = () => {
     timer = null;
     const match = pattern.exec(document.documentElement.outerHTML);
-    const screen = document.getElementById('screen-title')?.textContent ?? document.title;
-    report({ screen, found: match ? `an ID number …${match[0].slice(-4)}` : null });
+    const title = document.getElementById('screen-title');
+    const screen = title ? title.textContent : document.title;
+    report({ screen, found: match ? 'an ID number …' + match[0].slice(-4) : null });
   };
   new MutationObserver(() => {
-    timer ??= setTimeout(scan, 50);
+    if (timer === null) timer = setTimeout(scan, 50);
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-}
+})();`;
 
 /**
  * Playwright's `test` with the privacy scan of issue 8 wrapped around every end-to-end test: every
@@ -58,7 +59,7 @@ export const test = base.extend<{ privacyScan: DomScan }>({
           if (r.found) domFindings.push(`DOM on "${r.screen}": ${r.found}`);
         },
       );
-      await page.addInitScript(watchDom);
+      await page.addInitScript({ content: watchDom });
       const logStart = new Map([...runningServes].map((s) => [s, s.output().length]));
 
       await use({
