@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CliUsageError, type CliIo } from '../cli-io';
 import { databaseFile, defaultDataDir } from '../../boot/data-dir';
@@ -33,11 +34,26 @@ function refusePinInArgv(args: string[], positionals: string[] = []): void {
     );
 }
 
-function withStation<T>(dataDir: string | undefined, use: (db: Db, pepper: Buffer) => T): T {
+/**
+ * The station's data dir and database. `add` may create it (a station set up before its first
+ * start, like `roster import`); `list` and `reset-pin` want one that exists, and say so before
+ * any PIN is asked for.
+ */
+function station(dataDir: string | undefined, mayCreate: boolean): { dir: string; file: string } {
   const dir = dataDir ?? defaultDataDir();
-  const db = openStationDatabase(databaseFile(dir));
+  const file = databaseFile(dir);
+  if (!mayCreate && !existsSync(file))
+    throw new CliUsageError(`no station database at ${file} (give --data-dir)`);
+  return { dir, file };
+}
+
+function withStation<T>(
+  where: { dir: string; file: string },
+  use: (db: Db, pepper: Buffer) => T,
+): T {
+  const db = openStationDatabase(where.file);
   try {
-    return use(db, loadPepper(dir));
+    return use(db, loadPepper(where.dir));
   } finally {
     db.close();
   }
@@ -71,8 +87,9 @@ export async function runStaff(
         if (positionals.length > 0 || !values.name || !values.role || !values.card)
           throw new CliUsageError(USAGE.add);
         const { name, role, card, id } = values;
+        const where = station(values['data-dir'], true);
         const pin = await readPin();
-        const added = withStation(values['data-dir'], (db, pepper) =>
+        const added = withStation(where, (db, pepper) =>
           addStaffMember(db, pepper, { id, name, role, cards: card, pin }, at),
         );
         io.out(`added ${added.role} ${added.id} (${card.length} card(s)); the PIN is set`);
@@ -87,7 +104,9 @@ export async function runStaff(
         });
         refusePinInArgv(rest, positionals);
         if (positionals.length > 0) throw new CliUsageError(USAGE.list);
-        const staff = withStation(values['data-dir'], (db) => listStaffWithCards(db));
+        const staff = withStation(station(values['data-dir'], false), (db) =>
+          listStaffWithCards(db),
+        );
         if (staff.length === 0) io.out('no staff yet: kioskctl staff add …');
         for (const s of staff)
           io.out(
@@ -111,10 +130,9 @@ export async function runStaff(
         refusePinInArgv(rest, positionals);
         if (positionals.length > 0 || !values.id) throw new CliUsageError(USAGE['reset-pin']);
         const staffId = values.id;
+        const where = station(values['data-dir'], false);
         const pin = await readPin();
-        const done = withStation(values['data-dir'], (db, pepper) =>
-          setStaffPin(db, pepper, staffId, pin, at),
-        );
+        const done = withStation(where, (db, pepper) => setStaffPin(db, pepper, staffId, pin, at));
         io.out(`new PIN set for ${done.id}; unlocked`);
         return 0;
       }

@@ -158,6 +158,17 @@ describe('kioskctl staff add | list | reset-pin', () => {
     }
   });
 
+  it('list and reset-pin want an existing station; add may create one', async () => {
+    for (const args of [
+      ['staff', 'list', '--data-dir', join(temp.dir, 'none')],
+      ['staff', 'reset-pin', '--data-dir', join(temp.dir, 'none'), '--id', 'x'],
+    ]) {
+      const io = captureIo();
+      expect(await main(args, io)).toBe(2);
+      expect(io.errors.join('\n')).toContain('no station database at');
+    }
+  });
+
   it('as a real process: the PIN piped on stdin; reset-pin unlocks a locked member with a new PIN', async () => {
     const add = await runWithStdin(
       [
