@@ -364,6 +364,9 @@ for (const { locale, elder } of walks) {
       await page.getByTestId('staff-reset-staff-01').click();
       await expect(page.getByTestId('staff-new-pin')).toBeVisible();
       await check('reset-pin', page.getByTestId('staff-new-pin'));
+      await enterPin('111111');
+      await enterPin('222222'); // not the same: start over
+      await expect(page.getByTestId('staff-new-pin').getByRole('alert')).toBeVisible();
       await enterPin('246802');
       await enterPin('246802');
       await expect(page.getByTestId('staff-reset-done')).toBeVisible();

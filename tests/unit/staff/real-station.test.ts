@@ -11,6 +11,8 @@ import { defaultConfig } from '../../../main/config/load-config';
 import { KioskCore } from '../../../main/core/kiosk-core';
 import { demoElders } from '../../../main/demo/demo-elders';
 import { upsertElders } from '../../../main/roster/elder-repo';
+import { applyChanges } from '../../../main/sync/apply-changes';
+import { changeSchema } from '../../../contract/sync-protocol';
 import { staffHandlers } from '../../../main/staff/staff-handlers';
 import { openStationDatabase } from '../../../main/store/open-database';
 import { kioskctlBin, projectRoot, runKioskctl } from '../../support/kioskctl';
@@ -320,6 +322,28 @@ describe('delivery addresses from the elder record', () => {
       ['练市镇新风路8号', '南浔镇适园路99号', null].sort(),
     );
     expect(STAFF.id).toBe('staff-01');
+  });
+
+  it('the platform’s roster (a pulled elder change) carries the address to the delivery list', async () => {
+    const s = (station.current = staffStation());
+    const luXiuzhen = demoElders.find((e) => e.id === 'nx-0003') as ElderRecord;
+    const record = { ...luXiuzhen, id: 'plat-01', cards: ['ABCDEF03'], address: '善琏镇含山路3号' };
+    // As the sync worker applies a pull: the change's data is parsed by the protocol's schema.
+    const change = changeSchema.parse({ cursor: 1, kind: 'elder', key: record.id, data: record });
+    applyChanges(s.db, [change], 1, '2026-11-23T08:30:00.000+08:00');
+    await s.signIn();
+    await s.call('staff.assist', { elderId: 'plat-01' });
+    await s.call('meals.order', {
+      uuid: randomUUID(),
+      date: TODAY,
+      sitting: 'lunch',
+      dishId: dishOf(s.db, 'lunch').id,
+      quantity: 1,
+      delivery: true,
+      payment: 'cash',
+    });
+    const today = await s.call('staff.today', {});
+    expect(today.delivery.map((d) => d.address)).toEqual(['善琏镇含山路3号']);
   });
 
   it('kioskctl roster import stores the address with the record', async () => {
