@@ -76,10 +76,12 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
   }, [api, station.defaultLocale, silence]);
 
   const endSession = useCallback(() => void api.call('session.end', {}), [api]);
+  const touchCore = useCallback(() => void api.call('session.touch', {}), [api]);
   const idle = useSessionTimer(
-    session.kind === 'elder',
+    session.kind === 'elder' ? session.sessionId : null,
     station.timeouts.sessionIdleSeconds,
     endSession,
+    touchCore,
   );
   const modes = useDisplayModes(
     session.kind === 'elder' ? session.elder.prefs.fontScale : undefined,
@@ -201,7 +203,9 @@ export function App({ api, station }: { api: KioskApi; station: StationInfo }) {
       );
   } else if (isStaffSession(session)) {
     // The staff console (PIN, then console); 退出 there brings the elder screens back.
-    screen = <StaffRoot api={api} session={session} />;
+    screen = (
+      <StaffRoot api={api} session={session} idleSeconds={station.timeouts.sessionIdleSeconds} />
+    );
   } else if (session.kind === 'card-refused') {
     screen = <CardRefusedScreen reason={session.reason} onOk={endSession} />;
   } else {

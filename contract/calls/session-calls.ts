@@ -21,6 +21,11 @@ export const sessionCalls = {
       .object({ uid: z.string().regex(/^[0-9A-Fa-f]{6,20}$/, 'expected 6 to 20 hex digits') })
       .strict(),
   ),
+  /**
+   * someone touched the screen: the page tells the core (at most every few seconds) so that the
+   * core's own idle clock, the backstop for a page that crashed, starts again
+   */
+  'session.touch': defineCall<SessionState>()(empty),
   /** the elder is done, walked away, or the message was read: back to idle */
   'session.end': defineCall<SessionState>()(empty),
 };

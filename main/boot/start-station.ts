@@ -9,6 +9,7 @@ import { stationDevices } from './station-devices';
 import { startSyncWorker, type SyncWorker } from '../sync';
 import { countElders } from '../roster/elder-repo';
 import { KioskCore } from '../core/kiosk-core';
+import { heardByCore } from '../core/session-backstop';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createSpeech } from '../speech/create-speech';
 import { stationSpeechLogLine } from '../speech/station-speech-log';
@@ -97,9 +98,13 @@ export function startStation(options: StationOptions): Station {
   const devices = stationDevices(core, options.config.devices, isDemoStation(db));
   // Never rejects: a device that cannot open is retried in the background and shown to staff.
   const ready = devices.start();
-  const dispatch = createDispatch(
-    stationHandlers({ core, pack, speech, devices, recognizer, log: options.log }),
-    options.log,
+  // The core's idle backstop hears of every call the page makes (KioskCore.callReceived).
+  const dispatch = heardByCore(
+    core,
+    createDispatch(
+      stationHandlers({ core, pack, speech, devices, recognizer, log: options.log }),
+      options.log,
+    ),
   );
   return {
     db,
@@ -109,6 +114,7 @@ export function startStation(options: StationOptions): Station {
     sync,
     ready,
     close: async () => {
+      core.close();
       await devices.stop();
       await sync?.stop();
       db.close();

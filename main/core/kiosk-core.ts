@@ -15,6 +15,7 @@ import { ageOn } from '../roster/age';
 import { toElderView } from './elder-view';
 import { findStaffByCard, pinState } from '../staff/staff-repo';
 import { demoStaffCards } from '../staff/demo-staff';
+import { backstopLimitMs, isPassiveCall, SessionBackstop } from './session-backstop';
 
 export interface CoreEvents {
   session: [SessionState];
@@ -43,10 +44,15 @@ export class KioskCore {
   private devices: DeviceStatusView[] = [];
   private readonly now: () => Date;
   private readonly log: (line: string) => void;
+  private readonly backstop: SessionBackstop;
 
   constructor(private readonly options: KioskCoreOptions) {
     this.now = options.now ?? (() => new Date());
     this.log = options.log ?? (() => undefined);
+    this.backstop = new SessionBackstop((limitMs) => {
+      this.log(`session ended by the core: no call from the page for ${limitMs / 1000} s`);
+      this.endSession();
+    });
   }
 
   get db(): Db {
@@ -189,6 +195,19 @@ export class KioskCore {
     return this.state;
   }
 
+  /**
+   * A KioskApi call arrived (every call passes here before its handler). Anything but the calls a
+   * page makes by itself counts as someone at the kiosk and starts the core's idle clock again.
+   */
+  callReceived(name: string): void {
+    if (!isPassiveCall(name)) this.backstop.touch();
+  }
+
+  /** Stops the core's idle clock (the station is closing). */
+  close(): void {
+    this.backstop.stop();
+  }
+
   /** Records a help call (green: service, red: emergency) with the session's elder, if any. */
   callForHelp(button: 'red' | 'green', source: string): HelpCallReceipt {
     const db = this.options.db;
@@ -218,6 +237,7 @@ export class KioskCore {
 
   private setState(next: SessionState): void {
     this.state = next;
+    this.backstop.arm(backstopLimitMs(next, this.options.config.timeouts));
     this.events.emit('session', next);
   }
 }

@@ -48,7 +48,10 @@ function orderList(db: Db, date: string, delivery: boolean): DeliveryItem[] {
     db
       .prepare(
         `SELECT o.uuid, o.sitting, o.queue_number, o.quantity, e.name AS elder_name, e.phone,
-           d.name AS dish_name, a.address, f.state, o.payment_state, o.personal_fen, o.print_state
+           d.name AS dish_name,
+           -- the elder record's address (roster import, platform roster) before a local one
+           coalesce(json_extract(e.record, '$.address'), a.address) AS address,
+           f.state, o.payment_state, o.personal_fen, o.print_state
          FROM meal_orders o JOIN elders e ON e.id = o.elder_id JOIN dishes d ON d.id = o.dish_id
          LEFT JOIN elder_addresses a ON a.elder_id = o.elder_id
          LEFT JOIN meal_fulfilment f ON f.order_uuid = o.uuid

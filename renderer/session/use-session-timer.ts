@@ -1,54 +1,46 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-
-/** When the spoken warning comes: 15 s before the end (45 s of 60), never before half-way. */
-export function warningAfterSeconds(idleSeconds: number): number {
-  return Math.max(idleSeconds / 2, idleSeconds - 15);
-}
+import { ElderIdleClock } from './elder-idle-clock';
 
 /**
- * The elder session's idle clock: after `warnSeconds` without a touch the warning shows (so no
- * one is timed out without being told and given a big 继续), after `idleSeconds` the session ends
- * so the next person never sees the last one's details. Any pointer or key event starts again.
+ * The elder session's idle clock (ElderIdleClock): after 45 s of 60 without a touch the warning
+ * shows (so no one is timed out without being told and given a big 继续), after 60 s the session
+ * ends so the next person never sees the last one's details. Any pointer or key event starts
+ * again, and is reported through `onActivity` (at most every few seconds) for the core's own
+ * backstop clock.
  */
 export function useSessionTimer(
-  active: boolean,
+  /** the elder session's id, null outside one: a new session (another card) starts a new clock */
+  sessionId: string | null,
   idleSeconds: number,
   onTimeout: () => void,
+  onActivity?: () => void,
 ): { warning: boolean; keepGoing: () => void } {
   const [warning, setWarning] = useState(false);
   const restartRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
-    if (!active) return;
-    let warnTimer = 0;
-    let endTimer = 0;
-    const start = (): void => {
-      window.clearTimeout(warnTimer);
-      window.clearTimeout(endTimer);
-      setWarning(false);
-      warnTimer = window.setTimeout(
-        () => setWarning(true),
-        warningAfterSeconds(idleSeconds) * 1000,
-      );
-      endTimer = window.setTimeout(() => {
-        setWarning(false);
-        onTimeout();
-      }, idleSeconds * 1000);
-    };
-    start();
-    restartRef.current = start;
-    window.addEventListener('pointerdown', start);
-    window.addEventListener('keydown', start);
+    if (sessionId === null) return;
+    const clock = new ElderIdleClock(idleSeconds, {
+      warn: () => setWarning(true),
+      calm: () => setWarning(false),
+      end: onTimeout,
+      ...(onActivity ? { activity: onActivity } : {}),
+    });
+    const touch = (): void => clock.touch();
+    clock.start();
+    restartRef.current = touch;
+    window.addEventListener('pointerdown', touch);
+    window.addEventListener('keydown', touch);
     return () => {
-      window.clearTimeout(warnTimer);
-      window.clearTimeout(endTimer);
+      clock.stop();
+      setWarning(false);
       restartRef.current = () => undefined;
-      window.removeEventListener('pointerdown', start);
-      window.removeEventListener('keydown', start);
+      window.removeEventListener('pointerdown', touch);
+      window.removeEventListener('keydown', touch);
     };
-  }, [active, idleSeconds, onTimeout]);
+  }, [sessionId, idleSeconds, onTimeout, onActivity]);
 
   const keepGoing = useCallback(() => restartRef.current(), []);
   // Outside a session there is never a warning, whatever the last one left behind.
-  return { warning: active && warning, keepGoing };
+  return { warning: sessionId !== null && warning, keepGoing };
 }

@@ -42,7 +42,7 @@ export function ElderCards({
   const active = cards.filter((c) => c.status === 'active');
 
   return (
-    <section aria-labelledby="staff-cards-title" className="staff-panel">
+    <section aria-labelledby="staff-cards-title" className="staff-panel" data-testid="staff-cards">
       <h2 id="staff-cards-title">{t('cards.title')}</h2>
       <ul className="staff-list">
         {cards.map((c) => (
@@ -61,6 +61,7 @@ export function ElderCards({
                 }
                 variant="secondary"
                 compact
+                testId={`staff-card-lost-${c.uid}`}
               />
             )}
             {c.status === 'active' && valid && (
@@ -73,6 +74,7 @@ export function ElderCards({
                     .then(apply)
                 }
                 compact
+                testId={`staff-card-replace-${c.uid}`}
               />
             )}
           </li>
@@ -94,6 +96,7 @@ export function ElderCards({
             void action.run(() => api.call('staff.bindCard', { elderId, uid: newUid })).then(apply)
           }
           compact
+          testId="staff-card-bind"
         />
       </div>
       {active.length === 0 && <p>{t('cards.noActive')}</p>}

@@ -110,6 +110,7 @@ export function StaffConsole({
               label={t('assist.services')}
               onClick={() => setActing('services')}
               compact
+              testId="staff-assist-services"
             />
             <BigButton
               icon="🧧"
@@ -160,7 +161,7 @@ export function StaffConsole({
       {tab === 'health' && <HealthPanel api={api} />}
       {tab === 'report' && <ReportPanel api={api} />}
       {tab === 'recorder' && <RecorderPanel api={api} />}
-      {tab === 'staff' && <StaffList api={api} />}
+      {tab === 'staff' && <StaffList api={api} selfId={session.staff.id} />}
     </section>
   );
 }

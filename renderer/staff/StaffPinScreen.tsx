@@ -1,43 +1,39 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi } from '../../contract/kiosk-api';
 import type { StaffView } from '../../contract/views';
-import { BigButton } from '../components/BigButton';
 import { ScreenFrame } from '../components/ScreenFrame';
-
-const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
+import { useIdleTimeout } from '../session/use-idle-timeout';
+import { PinPad } from './PinPad';
 
 /**
- * The six-digit PIN after a staff card. Digits go in by on-screen keys only (no text field, so a
- * card reader in keyboard mode never types into it); the sixth digit sends the PIN at once.
+ * The six-digit PIN after a staff card. Left alone for `idleSeconds` (the station's elder idle
+ * time) it goes back to 请刷卡, so a staff card tapped and forgotten does not leave a staff
+ * member's name and keypad on the screen; every key press starts the count again. The core ends
+ * it too a little later, should this page be gone (main/core/session-backstop.ts).
  */
 export function StaffPinScreen({
   api,
   staff,
   attemptsLeft,
   locked,
+  idleSeconds,
 }: {
   api: KioskApi;
   staff: StaffView;
   attemptsLeft: number;
   locked: boolean;
+  idleSeconds: number;
 }) {
   const { t } = useTranslation('staff');
-  const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
+  const cancel = useCallback(() => void api.call('session.end', {}), [api]);
+  useIdleTimeout(true, idleSeconds, cancel);
 
-  const press = (d: string): void => {
-    const next = pin + d;
-    if (next.length < 6) {
-      setPin(next);
-      return;
-    }
-    setPin('');
-    void api.call('staff.pin', { pin: next }).then((r) => {
+  const send = (pin: string): void =>
+    void api.call('staff.pin', { pin }).then((r) => {
       setWrong(r.ok && r.value.kind === 'staff-pin');
     });
-  };
-  const cancel = (): void => void api.call('session.end', {});
 
   return (
     <ScreenFrame title={t('pin.title', { name: staff.name })} onBack={cancel}>
@@ -47,27 +43,12 @@ export function StaffPinScreen({
         </p>
       ) : (
         <>
-          <p className="staff-pin__dots" aria-label={t('pin.entered', { n: pin.length })}>
-            {'●'.repeat(pin.length)}
-            {'○'.repeat(6 - pin.length)}
-          </p>
           {wrong && (
-            <p className="staff-alert" role="alert">
+            <p className="staff-alert" role="alert" data-testid="staff-pin-wrong">
               {t('pin.wrong', { left: attemptsLeft })}
             </p>
           )}
-          <div className="staff-keypad">
-            {DIGITS.map((d) => (
-              <BigButton key={d} icon="🔢" label={d} onClick={() => press(d)} compact />
-            ))}
-            <BigButton
-              icon="⌫"
-              label={t('pin.clear')}
-              onClick={() => setPin('')}
-              variant="secondary"
-              compact
-            />
-          </div>
+          <PinPad onComplete={send} />
         </>
       )}
     </ScreenFrame>

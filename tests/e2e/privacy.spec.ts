@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/e2e-test';
 import { openKiosk } from '../support/e2e-session';
-import { demoElders } from '../../main/demo/demo-elders';
-import { demoIdNumber } from '../../main/demo/id-number';
+import { BACKSTOP_SLACK_SECONDS } from '../../main/core/session-backstop';
+import { fengYulan } from '../support/test-elders';
 import { makeTempDir } from '../support/temp-dir';
 import { runKioskctl, startServe, type ServeProcess } from '../support/kioskctl';
 
@@ -12,15 +12,9 @@ import { runKioskctl, startServe, type ServeProcess } from '../support/kioskctl'
 // holds nothing of theirs: not in the DOM, not in web storage, not anywhere in the JS heap. The
 // station has no demo tray (whose buttons carry demo names) so the elder's name has no other
 // reason to be on the page; the card comes in as a keyboard-wedge reader types it.
-const elder = {
-  ...(demoElders[0] as (typeof demoElders)[number]),
-  id: 'privacy-0001',
-  name: '冯玉兰',
-  idNumber: demoIdNumber('330503', '1944-06-18', 77, 'female'),
-  birthDate: '1944-06-18',
-  phone: '13905720077',
-  cards: ['7E57C0FFEE'],
-};
+// Her record is in tests/support/test-elders.ts, so the log scan knows her name too.
+const elder = fengYulan;
+const IDLE_SECONDS = 15;
 
 let kiosk: ServeProcess;
 let temp: { dir: string; remove: () => void };
@@ -29,7 +23,10 @@ test.beforeAll(async () => {
   temp = makeTempDir('yiyang-e2e-privacy-');
   const config = join(temp.dir, 'station.json');
   // The shortest idle clock the config allows, so the timed end is seen in a test.
-  writeFileSync(config, JSON.stringify({ devices: [], timeouts: { sessionIdleSeconds: 15 } }));
+  writeFileSync(
+    config,
+    JSON.stringify({ devices: [], timeouts: { sessionIdleSeconds: IDLE_SECONDS } }),
+  );
   const roster = join(temp.dir, 'roster.json');
   writeFileSync(roster, JSON.stringify([elder]));
   const imported = await runKioskctl(['roster', 'import', '--data-dir', temp.dir, roster]);
@@ -112,4 +109,47 @@ test('after the idle clock ends a session (spoken warning first) nothing of hers
   // No touch: the session ends by itself.
   await expect(page.getByRole('heading', { name: '请刷卡' })).toBeVisible({ timeout: 20_000 });
   await expectNothingOfHers(page);
+});
+
+test('a page that died cannot keep her session: the core ends it and the next page shows 请刷卡', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const context = page.context();
+  await tapByKeyboardWedge(page);
+  const logFrom = kiosk.output().length;
+  // Chromium's page is gone (crashed, hung, killed) with her home screen on it: nothing on the
+  // page can end her session now.
+  await page.close();
+  const gone = Date.now();
+  const ended = `session ended by the core: no call from the page for ${IDLE_SECONDS + BACKSTOP_SLACK_SECONDS} s`;
+  await expect
+    .poll(() => kiosk.output().slice(logFrom), { timeout: 60_000, intervals: [500] })
+    .toContain(ended);
+  // Not before the page's own time and the slack were up.
+  expect((Date.now() - gone) / 1000).toBeGreaterThan(IDLE_SECONDS + BACKSTOP_SLACK_SECONDS - 2);
+  const next = await context.newPage();
+  await openKiosk(next, kiosk.kioskUrl);
+  await expectNothingOfHers(next);
+});
+
+test('the DOM scan looks at every screen, not only the last: an ID number shown for a moment is caught', async ({
+  page,
+  privacyScan,
+}) => {
+  await openKiosk(page, kiosk.kioskUrl);
+  await expect.poll(() => privacyScan.scans()).toBeGreaterThan(0);
+  await page.evaluate((id) => {
+    const flash = document.createElement('p');
+    flash.textContent = id;
+    document.body.append(flash);
+    setTimeout(() => flash.remove(), 300);
+  }, elder.idNumber);
+  await expect
+    .poll(() => privacyScan.findings())
+    .toEqual([expect.stringContaining(`…${elder.idNumber.slice(-4)}`)]);
+  // Gone again: a scan at the end of the test alone would have missed it.
+  await expect.poll(() => page.content()).not.toContain(elder.idNumber);
+  expect(privacyScan.findings().join()).not.toContain(elder.idNumber);
+  privacyScan.forget(); // it was put there on purpose
 });

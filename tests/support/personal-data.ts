@@ -1,12 +1,20 @@
 import { demoElders } from '../../main/demo/demo-elders';
+import { testElders } from './test-elders';
 
 /** An 18-character resident ID number (17 digits and a digit or X check character). */
 const idNumberPattern = /\d{17}[\dX]/;
 /** A mainland mobile number on its own (not inside a longer run of digits). */
 const phonePattern = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
-/** Names, ID numbers and phones of the demo station's elders: what must never reach a log. */
-const demoPersonalValues = demoElders.flatMap((e) => [e.name, e.idNumber, e.phone]);
+/**
+ * Names, ID numbers and phones of every elder the tests use (the demo station's and those the
+ * tests import): what must never reach a log.
+ */
+const demoPersonalValues = [...demoElders, ...testElders].flatMap((e) => [
+  e.name,
+  e.idNumber,
+  e.phone,
+]);
 
 /**
  * What may never appear anywhere the renderer or a log can see it: a full ID number (the core
@@ -27,7 +35,7 @@ export function findPersonalDataInLog(log: string): string | null {
     if (id) return `${id}: ${line.replace(idNumberPattern, '<ID>')}`;
     if (phonePattern.test(line)) return `a phone number: ${line.replace(phonePattern, '<PHONE>')}`;
     const value = demoPersonalValues.find((v) => line.includes(v));
-    if (value) return `a demo elder's name or number: ${line.replaceAll(value, '<NAME>')}`;
+    if (value) return `an elder's name or number: ${line.replaceAll(value, '<NAME>')}`;
   }
   return null;
 }

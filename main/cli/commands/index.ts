@@ -46,6 +46,11 @@ export const commands: Record<string, CommandEntry> = {
       'what an elder is entitled to: kioskctl entitlements --policy ID --elder FILE --on YYYY-MM-DD',
     run: async (a, io) => (await import('./entitlements')).runEntitlements(a, io),
   },
+  staff: {
+    summary:
+      "a station's staff: kioskctl staff add|list|reset-pin --data-dir D … (the PIN on stdin or at the prompt, never in argv)",
+    run: async (a, io) => (await import('./staff')).runStaff(a, io),
+  },
   'roster import': {
     summary: 'load elder records: kioskctl roster import --data-dir D [--demo] FILE',
     run: async (a, io) => (await import('./roster-import')).runRosterImport(a, io),

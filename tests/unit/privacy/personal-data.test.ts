@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoElders } from '../../../main/demo/demo-elders';
 import { findIdNumber, findPersonalDataInLog } from '../../support/personal-data';
+import { fengYulan } from '../../support/test-elders';
 
 // The scanners the end-to-end privacy fixture runs over every frame, DOM and log line.
 const zhang = demoElders[0] as (typeof demoElders)[number];
@@ -33,6 +34,10 @@ describe('findPersonalDataInLog', () => {
     expect(name).not.toContain(zhang.name);
     expect(findPersonalDataInLog(`call ${zhang.phone}`)).toMatch(/<PHONE>/);
     expect(findPersonalDataInLog(`id=${zhang.idNumber}`)).toMatch(/<ID>/);
+  });
+
+  it('knows the elders the tests import, not only the demo roster (冯玉兰 of privacy.spec)', () => {
+    expect(findPersonalDataInLog(`[core] greeted ${fengYulan.name}`)).toMatch(/<NAME>/);
   });
 
   it('does not take a long run of digits (an outbox key, a timestamp) for a phone', () => {
