@@ -5,34 +5,23 @@
 // the bundle: native modules (better-sqlite3, serialport, node-hid) must load from node_modules.
 // Each command is a chunk of its own (the commands are imported lazily), so `kioskctl probe` loads
 // no web server and `kioskctl serve` can bind its port before it loads the station.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { root } from './ensure-deps.js';
+import { isOlderThanSources } from './source-freshness.js';
 
 const outDir = join(root, 'out', 'core');
 export const coreBundlePath = join(outDir, 'kioskctl.mjs');
 const entry = join(root, 'main', 'cli', 'kioskctl.ts');
 
 /** Every folder the core is made from (the locales and voice packs are read at run time). */
-const sourceDirs = ['main', 'contract', 'hardware', 'policies', 'platform'].map((d) =>
+const sourceDirs = ['main', 'contract', 'hardware', 'policies', 'platform', 'scripts'].map((d) =>
   join(root, d),
 );
 
-function newestMtime(dir) {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 /** True when there is no bundle, or a source file changed after it was made. */
 export function coreBundleIsStale() {
-  if (!existsSync(coreBundlePath)) return true;
-  const built = statSync(coreBundlePath).mtimeMs;
-  return sourceDirs.some((dir) => newestMtime(dir) > built);
+  return isOlderThanSources(coreBundlePath, sourceDirs);
 }
 
 /** Writes a file under its final name in one step: a reader sees the old file or the new one. */

@@ -32,8 +32,8 @@ export interface TopUpView {
   at: string;
 }
 
-/** A record still owing cash at the counter (any day): the 收现金 list. */
-export interface CashDueItem {
+/** A live record whose ticket did not print (any day from today on): the 补打 list. */
+export interface UnprintedItem {
   kind: 'order' | 'booking';
   uuid: string;
   /** 午001 or 预0001 */
@@ -43,17 +43,11 @@ export interface CashDueItem {
   what: string;
   /** the meal's date or the slot's start (ISO with offset) */
   when: string;
-  cashDueFen: number;
 }
 
-/** A live record whose ticket did not print (any day from today on): the 补打 list. */
-export interface UnprintedItem {
-  kind: 'order' | 'booking';
-  uuid: string;
-  number: string;
-  elderName: string;
-  what: string;
-  when: string;
+/** A record still owing cash at the counter (any day): the 收现金 list. */
+export interface CashDueItem extends UnprintedItem {
+  cashDueFen: number;
 }
 
 const uuid = z.uuid();

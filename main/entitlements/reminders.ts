@@ -3,22 +3,8 @@ import type { PolicyPack } from '../../policies/schema';
 import { anniversary, formatYmd, parseYmd } from './calendar';
 import { computeEntitlements, type EngineElder } from './engine';
 import { money, t } from './labels';
+import { englishMonth } from '../english-months';
 import { answeredByBooking, type BookedAssessment } from './booked-assessments';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const ordinal = (n: number): string => {
   const tens = n % 100;
@@ -55,7 +41,7 @@ function birthdayReminder(
     item: item.citation.item,
     text: t(
       `${birthday.m}月${birthday.d}日是您${turning}周岁生日，祝您生日快乐！`,
-      `Happy ${ordinal(turning)} birthday on ${birthday.d} ${MONTHS[birthday.m - 1] ?? ''}!`,
+      `Happy ${ordinal(turning)} birthday on ${birthday.d} ${englishMonth(birthday.m)}!`,
     ),
   };
 }

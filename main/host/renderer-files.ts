@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { isOlderThanSources } from '../../scripts/source-freshness.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,24 +18,13 @@ export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url
 export const rendererOutDir = join(projectRoot, 'out', 'renderer');
 
 /** Everything the renderer bundle is made from. */
-const rendererSources = ['renderer', 'locales', 'contract'].map((d) => join(projectRoot, d));
-
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
+const rendererSources = ['renderer', 'locales', 'contract', 'build'].map((d) =>
+  join(projectRoot, d),
+);
 
 /** True when there is no built renderer, or a source file changed after it was built. */
 export function rendererBuildIsStale(): boolean {
-  const index = join(rendererOutDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  return rendererSources.some((dir) => newestMtime(dir) > built);
+  return isOlderThanSources(join(rendererOutDir, 'index.html'), rendererSources);
 }
 
 /**

@@ -1,24 +1,9 @@
 import { MAX_FEN, MAX_INTEGER, queueDigits } from './number-reading';
+import { englishMonth } from '../english-months';
 
-/**
- * Slot values read for the English locale (staff and maintainers): figures, not Chinese numerals,
- * and no unit clips (nobody records an English pack), so espeak-ng's `en` voice reads them. The
- * same ranges are checked as for Chinese, so a bad amount fails the same way in every locale.
- */
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Slot values read for the English locale (staff and maintainers): figures, not Chinese numerals,
+// and no unit clips (nobody records an English pack), so espeak-ng's `en` voice reads them. The
+// same ranges are checked as for Chinese, so a bad amount fails the same way in every locale.
 
 function checkInteger(n: number, max: number, what: string): void {
   if (!Number.isInteger(n) || n < 0 || n > max) {
@@ -58,7 +43,7 @@ export function englishDate(isoDate: string): string {
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) {
     throw new RangeError(`date must be YYYY-MM-DD, got ${isoDate}`);
   }
-  return `${day} ${months[month - 1] ?? ''}`;
+  return `${day} ${englishMonth(month)}`;
 }
 
 /** The ticket's digits as printed: "012". */

@@ -28,6 +28,15 @@ const BOTH = (orderWhere: string, bookingWhere: string): string => `
 const numberOf = (r: ListRow): string =>
   r.kind === 'order' ? queueLabel(r.sitting ?? 'lunch', r.number) : bookingLabel(r.number);
 
+const listItem = (r: ListRow): UnprintedItem => ({
+  kind: r.kind,
+  uuid: r.uuid,
+  number: numberOf(r),
+  elderName: r.elder_name,
+  what: r.what,
+  when: r.at,
+});
+
 /**
  * Every live order and booking still owing cash, whatever its day: a booking for next week is
  * paid at the counter today, and a meal eaten yesterday may still be owed. Their sum is what
@@ -37,15 +46,7 @@ export function cashDueList(db: Db): CashDueItem[] {
   const rows = db
     .prepare(BOTH("o.payment_state = 'awaiting-cash'", "b.payment_state = 'awaiting-cash'"))
     .all() as ListRow[];
-  return rows.map((r) => ({
-    kind: r.kind,
-    uuid: r.uuid,
-    number: numberOf(r),
-    elderName: r.elder_name,
-    what: r.what,
-    when: r.at,
-    cashDueFen: r.personal_fen,
-  }));
+  return rows.map((r) => ({ ...listItem(r), cashDueFen: r.personal_fen }));
 }
 
 /**
@@ -61,12 +62,5 @@ export function unprintedList(db: Db, today: string): UnprintedItem[] {
       ),
     )
     .all(today, today) as ListRow[];
-  return rows.map((r) => ({
-    kind: r.kind,
-    uuid: r.uuid,
-    number: numberOf(r),
-    elderName: r.elder_name,
-    what: r.what,
-    when: r.at,
-  }));
+  return rows.map(listItem);
 }
