@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/e2e-test';
 import { leaveSession, openKiosk } from '../support/e2e-session';
-import { startServe, type ServeProcess } from '../support/kioskctl';
+import { startServeWithPrinter, type ServeProcess } from '../support/kioskctl';
 import { PAPER_OUT, PRINTER_OK, PrinterPeer } from '../support/printer-peer';
 import { openPtyPair, type PtyPair } from '../support/pty';
 import { makeTempDir } from '../support/temp-dir';
@@ -21,17 +19,7 @@ test.beforeAll(async () => {
   temp = makeTempDir('yiyang-e2e-counter-');
   pty = await openPtyPair();
   printer = await PrinterPeer.open(pty.b);
-  const config = join(temp.dir, 'station.json');
-  writeFileSync(
-    config,
-    JSON.stringify({
-      devices: [
-        { kind: 'card-reader', driver: 'simulated' },
-        { kind: 'printer', driver: 'escpos', path: pty.a },
-      ],
-    }),
-  );
-  kiosk = await startServe(['--data-dir', temp.dir, '--config', config, '--demo']);
+  kiosk = await startServeWithPrinter(temp.dir, pty.a);
 });
 
 test.afterEach(async ({ page }) => {

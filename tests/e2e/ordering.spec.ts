@@ -1,10 +1,9 @@
-import { createReadStream, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
 import { expect, test } from '../support/e2e-test';
 import iconv from 'iconv-lite';
 import { makeTempDir } from '../support/temp-dir';
 import { leaveSession, openKiosk } from '../support/e2e-session';
-import { startServe, type ServeProcess } from '../support/kioskctl';
+import { startServeWithPrinter, type ServeProcess } from '../support/kioskctl';
 import { openPtyPair, type PtyPair } from '../support/pty';
 
 // The two things elders come for, end to end: a meal ordered and its ticket printed on an ESC/POS
@@ -20,17 +19,7 @@ test.beforeAll(async () => {
   const far = createReadStream(printer.b);
   far.on('data', (chunk) => printed.push(Buffer.from(chunk)));
   far.on('error', () => undefined);
-  const config = join(temp.dir, 'station.json');
-  writeFileSync(
-    config,
-    JSON.stringify({
-      devices: [
-        { kind: 'card-reader', driver: 'simulated' },
-        { kind: 'printer', driver: 'escpos', path: printer.a },
-      ],
-    }),
-  );
-  kiosk = await startServe(['--data-dir', temp.dir, '--config', config, '--demo']);
+  kiosk = await startServeWithPrinter(temp.dir, printer.a);
 });
 
 test.afterEach(async ({ page }) => {

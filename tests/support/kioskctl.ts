@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,4 +102,22 @@ export function startServe(args: string[], timeoutMs = 60_000): Promise<ServePro
       }
     });
   });
+}
+
+/**
+ * `kioskctl serve --demo` with the demo's simulated card reader and an ESC/POS printer at
+ * `printerPath` (one end of a PTY pair, say), from a config file written into `dataDir`.
+ */
+export function startServeWithPrinter(dataDir: string, printerPath: string): Promise<ServeProcess> {
+  const config = join(dataDir, 'station.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      devices: [
+        { kind: 'card-reader', driver: 'simulated' },
+        { kind: 'printer', driver: 'escpos', path: printerPath },
+      ],
+    }),
+  );
+  return startServe(['--data-dir', dataDir, '--config', config, '--demo']);
 }
