@@ -38,6 +38,8 @@ export const rendererConfig: UserConfig = {
     outDir,
     emptyOutDir: true,
     target: 'chrome120',
+    // one style sheet, linked from index.html: the prerendered idle screen is painted styled
+    cssCodeSplit: false,
     sourcemap: false,
     rollupOptions: { input: resolve(import.meta.dirname, 'renderer', 'index.html') },
   },

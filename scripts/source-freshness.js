@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 function newestMtime(dir) {
   if (!existsSync(dir)) return 0;
+  if (!statSync(dir).isDirectory()) return statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -14,7 +15,7 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** True when `built` does not exist, or a file under one of `sourceDirs` changed after it. */
+/** True when `built` does not exist, or a file in or under one of `sourceDirs` changed after it. */
 export function isOlderThanSources(built, sourceDirs) {
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
