@@ -114,6 +114,27 @@ export interface DayReport {
   /** fen by funder, net of cancellations, from the ledger */
   funders: Record<'meals' | 'services' | 'total', Record<ReportFunder, number>>;
   salesFen: { meals: number; services: number; total: number };
+  cashDrawer: CashDrawer;
+}
+
+/** How many times and how much (fen, ≥ 0) of one kind of cash movement at the counter. */
+export interface CashDrawerLine {
+  count: number;
+  fen: number;
+}
+
+/**
+ * The counter's cash drawer for the day, from the ledger's `counter:cash-drawer` rows: cash taken
+ * for meal orders and service bookings (staff.confirmCash), for meal-wallet top-ups (staff.topUp),
+ * and cash given back when a paid record was cancelled. expectedFen = meals + services + topUps −
+ * refunds: what the drawer should hold from the day's business.
+ */
+export interface CashDrawer {
+  meals: CashDrawerLine;
+  services: CashDrawerLine;
+  topUps: CashDrawerLine;
+  refunds: CashDrawerLine;
+  expectedFen: number;
 }
 
 const empty = z.object({}).strict();
