@@ -5,6 +5,7 @@ import type { SessionState, StaffView } from '../views';
 import type { DeviceStatusView } from './device-calls';
 import type { CashDueItem, UnprintedItem } from './counter-calls';
 import type { PrintState, Sitting } from './ordering-calls';
+import type { ChangeKind } from '../sync-protocol';
 
 /**
  * The staff console (issue 8). Every call but `staff.pin` needs a signed-in staff session; each
@@ -98,10 +99,24 @@ export interface HealthView {
     synced: number;
     rejected: number;
     lastPushSuccessAt: string | null;
+    lastPullSuccessAt: string | null;
+    /** the last sync failure, only while it is newer than the last successful push and pull */
     lastError: string | null;
+    lastErrorAt: string | null;
     oldestPendingAgeSeconds: number | null;
   };
   deadLetters: DeadLetterView[];
+  /** pulled changes the station would not take (policy packs its loader refused), newest first */
+  refusedChanges: RefusedChangeView[];
+}
+
+export interface RefusedChangeView {
+  kind: ChangeKind;
+  key: string;
+  version: string | null;
+  /** the loader's words, naming the pack item and field */
+  reason: string;
+  at: string;
 }
 
 export type ReportFunder = 'government' | 'enterprise' | 'charity' | 'personal';
