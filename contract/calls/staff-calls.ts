@@ -5,6 +5,7 @@ import type { SessionState, StaffView } from '../views';
 import type { DeviceStatusView } from './device-calls';
 import type { CashDueItem, UnprintedItem } from './counter-calls';
 import type { PrintState, Sitting } from './ordering-calls';
+import type { ChangeKind } from '../sync-protocol';
 
 /**
  * The staff console (issue 8). Every call but `staff.pin` needs a signed-in staff session; each
@@ -98,10 +99,24 @@ export interface HealthView {
     synced: number;
     rejected: number;
     lastPushSuccessAt: string | null;
+    lastPullSuccessAt: string | null;
+    /** the last sync failure, only while it is newer than the last successful push and pull */
     lastError: string | null;
+    lastErrorAt: string | null;
     oldestPendingAgeSeconds: number | null;
   };
   deadLetters: DeadLetterView[];
+  /** pulled changes the station would not take (policy packs its loader refused), newest first */
+  refusedChanges: RefusedChangeView[];
+}
+
+export interface RefusedChangeView {
+  kind: ChangeKind;
+  key: string;
+  version: string | null;
+  /** the loader's words, naming the pack item and field */
+  reason: string;
+  at: string;
 }
 
 export type ReportFunder = 'government' | 'enterprise' | 'charity' | 'personal';
@@ -114,6 +129,27 @@ export interface DayReport {
   /** fen by funder, net of cancellations, from the ledger */
   funders: Record<'meals' | 'services' | 'total', Record<ReportFunder, number>>;
   salesFen: { meals: number; services: number; total: number };
+  cashDrawer: CashDrawer;
+}
+
+/** How many times and how much (fen, ≥ 0) of one kind of cash movement at the counter. */
+export interface CashDrawerLine {
+  count: number;
+  fen: number;
+}
+
+/**
+ * The counter's cash drawer for the day, from the ledger's `counter:cash-drawer` rows: cash taken
+ * for meal orders and service bookings (staff.confirmCash), for meal-wallet top-ups (staff.topUp),
+ * and cash given back when a paid record was cancelled. expectedFen = meals + services + topUps −
+ * refunds: what the drawer should hold from the day's business.
+ */
+export interface CashDrawer {
+  meals: CashDrawerLine;
+  services: CashDrawerLine;
+  topUps: CashDrawerLine;
+  refunds: CashDrawerLine;
+  expectedFen: number;
 }
 
 const empty = z.object({}).strict();

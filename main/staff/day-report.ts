@@ -1,6 +1,7 @@
 import type { DayReport, ReportFunder } from '../../contract/calls/staff-calls';
 import type { TicketData } from '../../contract/calls/ordering-calls';
 import type { Db } from '../store/open-database';
+import { cashDrawerOfDay, ON_SHANGHAI_DAY } from './cash-drawer';
 
 const FUNDERS: readonly ReportFunder[] = ['government', 'enterprise', 'charity', 'personal'];
 
@@ -23,13 +24,14 @@ const zero = (): Record<ReportFunder, number> => ({
 /**
  * The day's totals, read from the ledger itself (not the order rows), so the report always
  * equals the books: sales postings and their reversals on that day, by funder. Cash taken at the
- * counter later moves money between counter accounts only and is not counted twice.
+ * counter later moves money between counter accounts only: it is not a sale again, and is shown
+ * on its own as the cash drawer.
  */
 export function dayReport(db: Db, date: string, stationId: string): DayReport {
   const rows = db
     .prepare(
       `SELECT record_kind, account, sum(amount_fen) AS fen FROM ledger_entries
-       WHERE substr(created_at, 1, 10) = ? AND record_kind IN ('meal-order', 'service-booking')
+       WHERE ${ON_SHANGHAI_DAY('created_at')} AND record_kind IN ('meal-order', 'service-booking')
        GROUP BY record_kind, account`,
     )
     .all(date) as { record_kind: 'meal-order' | 'service-booking'; account: string; fen: number }[];
@@ -75,10 +77,25 @@ export function dayReport(db: Db, date: string, stationId: string): DayReport {
     },
     funders,
     salesFen,
+    cashDrawer: cashDrawerOfDay(db, date),
   };
 }
 
 const yuan = (fen: number): string => (fen / 100).toFixed(2);
+
+const DRAWER_LINES = ['meals', 'services', 'topUps', 'refunds'] as const;
+const DRAWER_CSV: Record<(typeof DRAWER_LINES)[number], string> = {
+  meals: 'meal-cash',
+  services: 'service-cash',
+  topUps: 'top-ups',
+  refunds: 'refunds',
+};
+const DRAWER_ZH: Record<(typeof DRAWER_LINES)[number], string> = {
+  meals: '助餐收现金',
+  services: '服务收现金',
+  topUps: '餐费充值',
+  refunds: '退还现金',
+};
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function field(value: string | number): string {
@@ -113,6 +130,28 @@ export function reportCsv(report: DayReport): string {
     '',
     report.services.cancelled,
   ]);
+  // The drawer's movements signed as cash in (+) and out (−), so they add up to `expected`.
+  const drawer = report.cashDrawer;
+  for (const line of DRAWER_LINES) {
+    const fen = line === 'refunds' ? -drawer[line].fen : drawer[line].fen;
+    lines.push([report.date, report.stationId, 'cash-drawer', DRAWER_CSV[line], yuan(fen), fen]);
+    lines.push([
+      report.date,
+      report.stationId,
+      'cash-drawer',
+      `${DRAWER_CSV[line]}-count`,
+      '',
+      drawer[line].count,
+    ]);
+  }
+  lines.push([
+    report.date,
+    report.stationId,
+    'cash-drawer',
+    'expected',
+    yuan(drawer.expectedFen),
+    drawer.expectedFen,
+  ]);
   return `\uFEFF${lines.map((l) => l.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -135,5 +174,12 @@ export function reportTicket(report: DayReport, stationName: string): TicketData
     lines.push(`${part === 'meals' ? '助餐' : part === 'services' ? '服务' : '合计'}：`);
     for (const f of FUNDERS) lines.push(`  ${FUNDER_ZH[f]} ${yuan(report.funders[part][f])} 元`);
   }
+  const drawer = report.cashDrawer;
+  lines.push('钱箱（现金）：');
+  for (const line of DRAWER_LINES) {
+    const sign = line === 'refunds' && drawer[line].fen > 0 ? '-' : '';
+    lines.push(`  ${DRAWER_ZH[line]} ${drawer[line].count} 笔 ${sign}${yuan(drawer[line].fen)} 元`);
+  }
+  lines.push(`  应有现金 ${yuan(drawer.expectedFen)} 元`);
   return { title: '日结报表', lines, footer: [`总额 ${yuan(report.salesFen.total)} 元`] };
 }

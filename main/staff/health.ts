@@ -1,7 +1,7 @@
 import type { DeviceStatusView } from '../../contract/calls/device-calls';
 import type { HealthView } from '../../contract/calls/staff-calls';
 import type { Db } from '../store/open-database';
-import { requeueRejected, syncSummary } from '../sync';
+import { requeueRejected, syncSummary, type SyncSummary } from '../sync';
 import { StaffRefusal } from './staff-repo';
 
 /** The printer's own words when it refuses for paper (hardware/printer/escpos-printer.ts). */
@@ -30,11 +30,41 @@ export function healthView(db: Db, devices: DeviceStatusView[], now: Date): Heal
     sync: {
       ...summary.counts,
       lastPushSuccessAt: summary.lastPushSuccessAt,
-      lastError: summary.lastError,
+      lastPullSuccessAt: summary.lastPullSuccessAt,
+      ...currentError(summary),
       oldestPendingAgeSeconds: summary.oldestPendingAgeSeconds,
     },
     deadLetters: summary.deadLetters.filter((d) => !resolved.has(d.uuid)),
+    refusedChanges: summary.refusedChanges.map((r) => ({
+      kind: r.kind,
+      key: r.key,
+      version: r.version,
+      reason: r.reason,
+      at: r.at,
+    })),
   };
+}
+
+/**
+ * The last sync error, only while it is newer than the last successful push and pull: an error
+ * that a later success has overtaken says nothing about the station now, and staff would chase
+ * it. The sync worker clears the error when it succeeds; this keeps the screen right whoever
+ * wrote the status row. Times are compared as instants, whatever their offsets. An error without
+ * a time cannot be shown to be old, so it counts as current.
+ */
+function currentError(summary: SyncSummary): {
+  lastError: string | null;
+  lastErrorAt: string | null;
+} {
+  const none = { lastError: null, lastErrorAt: null };
+  if (summary.lastError === null) return none;
+  if (summary.lastErrorAt === null) return { lastError: summary.lastError, lastErrorAt: null };
+  const errorMs = Date.parse(summary.lastErrorAt);
+  const successMs = [summary.lastPushSuccessAt, summary.lastPullSuccessAt]
+    .map((t) => (t === null ? Number.NaN : Date.parse(t)))
+    .filter((ms) => !Number.isNaN(ms));
+  if (!Number.isNaN(errorMs) && successMs.some((ms) => ms >= errorMs)) return none;
+  return { lastError: summary.lastError, lastErrorAt: summary.lastErrorAt };
 }
 
 /** Sends a rejected transaction again (after the platform's problem was fixed). */

@@ -1,20 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HealthView } from '../../contract/calls/staff-calls';
 import type { KioskApi } from '../../contract/kiosk-api';
 import { BigButton } from '../components/BigButton';
 import { DeviceHealthList } from './DeviceHealthList';
 import { ageIn, shortTime } from './health-format';
+import { RefusedChangesList } from './RefusedChangesList';
 import { useStaffAction } from './use-staff-action';
 
-/** Devices, the sync queue, rejected transactions (retry or resolve) and the printer's paper. */
+/**
+ * Devices, the sync queue, pulled packs the station refused, rejected transactions (retry or
+ * resolve) and the printer's paper. Read once when opened and again on 刷新: not polled, since every
+ * staff call keeps the staff session awake.
+ */
 export function HealthPanel({ api }: { api: KioskApi }) {
   const { t } = useTranslation('staff');
   const [health, setHealth] = useState<HealthView | null>(null);
   const { run } = useStaffAction<HealthView>();
-  useEffect(() => {
-    void run(() => api.call('staff.health', {})).then((v) => v && setHealth(v));
-  }, [api, run]);
+  const load = useCallback(
+    () => void run(() => api.call('staff.health', {})).then((v) => v && setHealth(v)),
+    [api, run],
+  );
+  useEffect(load, [load]);
   if (!health) return <p>{t('loading')}</p>;
   const oldest =
     health.sync.oldestPendingAgeSeconds === null
@@ -26,7 +33,17 @@ export function HealthPanel({ api }: { api: KioskApi }) {
 
   return (
     <section aria-labelledby="staff-health-title" className="staff-panel">
-      <h2 id="staff-health-title">{t('health.title')}</h2>
+      <div className="staff-row">
+        <h2 id="staff-health-title">{t('health.title')}</h2>
+        <BigButton
+          icon="🔄"
+          label={t('syncIssues.refresh')}
+          onClick={load}
+          compact
+          variant="secondary"
+          testId="staff-health-refresh"
+        />
+      </div>
       {health.printer.paperOut && (
         <p className="staff-alert" role="alert" data-testid="staff-paper-out">
           🧻 {t('health.paperOut')}
@@ -43,15 +60,20 @@ export function HealthPanel({ api }: { api: KioskApi }) {
         })}
         {health.sync.lastPushSuccessAt &&
           ` · ${t('health.lastPush', { at: shortTime(health.sync.lastPushSuccessAt) })}`}
+        {health.sync.lastPullSuccessAt &&
+          ` · ${t('syncIssues.lastPull', { at: shortTime(health.sync.lastPullSuccessAt) })}`}
         {oldest &&
           ` · ${t('health.oldestPending', { age: t(`health.age.${oldest.unit}`, oldest) })}`}
       </p>
-      {/* the core clears lastError when a push succeeds: a shown error is newer than the last success */}
+      {/* the core sends lastError only while it is newer than the last successful push and pull */}
       {health.sync.lastError && (
         <p className="staff-alert" data-testid="staff-sync-error">
           ⚠️ {t('health.syncError', { error: health.sync.lastError })}
+          {health.sync.lastErrorAt &&
+            ` · ${t('syncIssues.errorAt', { at: shortTime(health.sync.lastErrorAt) })}`}
         </p>
       )}
+      <RefusedChangesList refused={health.refusedChanges} />
       <h3>{t('health.deadLetters')}</h3>
       {health.deadLetters.length === 0 && <p>{t('health.noDeadLetters')}</p>}
       <ul className="staff-list">

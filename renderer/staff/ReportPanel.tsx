@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { DayReport, ReportFunder } from '../../contract/calls/staff-calls';
 import type { KioskApi } from '../../contract/kiosk-api';
 import { BigButton } from '../components/BigButton';
+import { CashDrawerTable } from './CashDrawerTable';
 
 const FUNDERS: ReportFunder[] = ['government', 'enterprise', 'charity', 'personal'];
 const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
-/** The end-of-day report: totals by funder for meals and services; print it or save the CSV. */
+/**
+ * The end-of-day report: totals by funder for meals and services, and the counter's cash drawer;
+ * print it or save the CSV.
+ */
 export function ReportPanel({ api }: { api: KioskApi }) {
   const { t } = useTranslation('staff');
   const [report, setReport] = useState<DayReport | null>(null);
@@ -67,6 +71,7 @@ export function ReportPanel({ api }: { api: KioskApi }) {
           </tr>
         </tbody>
       </table>
+      <CashDrawerTable drawer={report.cashDrawer} />
       <div className="staff-actions">
         <BigButton icon="🖨" label={t('report.print')} onClick={print} compact />
         <BigButton

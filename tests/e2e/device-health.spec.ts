@@ -84,5 +84,10 @@ test('the health tab shows each device’s last read, errors and reconnects, and
   await expect(page.getByTestId('staff-sync-error')).toContainText(
     /同步出错：.*POST http:\/\/127\.0\.0\.1:\d+\/v1\/device\/push/,
   );
+  // Never a success to be newer than it, so the error stands, with its time.
+  await expect(page.getByTestId('staff-sync-error')).toContainText(
+    /出错时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/,
+  );
+  await expect(page.getByText('平台发来、本站没有采用的政策包')).toHaveCount(0);
   await page.getByTestId('staff-exit').click();
 });

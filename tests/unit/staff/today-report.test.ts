@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MealOrderView, Sitting } from '../../../contract/calls/ordering-calls';
-import { dishOf, TODAY } from '../ordering/ordering-fixture';
+import { at, dishOf, TODAY } from '../ordering/ordering-fixture';
 import { STAFF, staffStation, type StaffStation } from './staff-fixture';
 
 let station: StaffStation;
@@ -225,5 +225,103 @@ describe('cash at the counter', () => {
       .prepare("SELECT payload FROM outbox WHERE type = 'meal.cash-confirm'")
       .get() as { payload: string };
     expect(JSON.parse(row.payload)).toMatchObject({ orderUuid: cash.uuid, staffId: STAFF.id });
+  });
+});
+
+describe('the cash drawer in the end-of-day report', () => {
+  const drawerRows = (): number =>
+    (
+      station.db
+        .prepare(
+          "SELECT coalesce(sum(amount_fen), 0) AS n FROM ledger_entries WHERE account = 'counter:cash-drawer'",
+        )
+        .get() as { n: number }
+    ).n;
+  const topUp = async (elderId: string, amountFen: number): Promise<void> => {
+    await station.call('staff.assist', { elderId });
+    await station.call('staff.topUp', { uuid: randomUUID(), elderId, amountFen });
+  };
+
+  it('two cash confirmations, a top-up and a refund on the Shanghai day; other days not counted', async () => {
+    station = staffStation(); // the demo's opening wallets come from the drawer with no staff member
+    await station.signIn();
+    // One millisecond before today began in Shanghai: yesterday's.
+    station.clock.now = at('23:59:59.999', '2026-11-22');
+    await topUp('nx-0003', 2_000);
+    const drawerAtMidnight = drawerRows();
+
+    // 07:30 in Shanghai is still yesterday in UTC: today's all the same.
+    station.clock.now = at('07:30:00');
+    const meal = await order('nx-0002', 'lunch', 1, false, 'cash');
+    await station.call('staff.confirmCash', { orderUuid: meal.uuid });
+    const [slot] = await station.call('services.slots', { serviceId: 's-haircut' });
+    const booking = await station.call('services.book', {
+      uuid: randomUUID(),
+      slotId: slot?.id ?? '',
+      payment: 'cash',
+    });
+    await station.call('staff.confirmCash', { bookingUuid: booking.uuid });
+    station.clock.now = at('08:40:00');
+    await topUp('nx-0001', 5_000);
+    // The paid meal is cancelled: its cash goes back. An unpaid cash order cancelled is no refund.
+    station.clock.now = at('09:00:00');
+    await station.call('staff.assist', { elderId: 'nx-0002' });
+    await station.call('meals.cancel', { uuid: meal.uuid });
+    const unpaid = await order('nx-0006', 'dinner', 1, false, 'cash');
+    await station.call('meals.cancel', { uuid: unpaid.uuid });
+    const drawerAtEndOfDay = drawerRows();
+    // Midnight in Shanghai is 16:00 UTC on the same date: tomorrow's, not today's.
+    station.clock.now = at('00:00:00.000', '2026-11-24');
+    await topUp('nx-0003', 3_000);
+
+    const mealFen = meal.quote.total.personal;
+    const bookingFen = booking.quote.total.personal;
+    expect(mealFen).toBeGreaterThan(0);
+    expect(bookingFen).toBeGreaterThan(0);
+    const report = await station.call('staff.report', { date: TODAY });
+    expect(report.cashDrawer).toEqual({
+      meals: { count: 1, fen: mealFen },
+      services: { count: 1, fen: bookingFen },
+      topUps: { count: 1, fen: 5_000 },
+      refunds: { count: 1, fen: mealFen },
+      expectedFen: bookingFen + 5_000,
+    });
+    // The ledger agrees: the drawer's rows written during the day are the expected cash, in.
+    expect(report.cashDrawer.expectedFen).toBe(-(drawerAtEndOfDay - drawerAtMidnight));
+    expect((await station.call('staff.report', { date: '2026-11-22' })).cashDrawer).toMatchObject({
+      topUps: { count: 1, fen: 2_000 },
+      expectedFen: 2_000,
+    });
+    expect((await station.call('staff.report', { date: '2026-11-24' })).cashDrawer).toEqual({
+      meals: { count: 0, fen: 0 },
+      services: { count: 0, fen: 0 },
+      topUps: { count: 1, fen: 3_000 },
+      refunds: { count: 0, fen: 0 },
+      expectedFen: 3_000,
+    });
+
+    await station.call('staff.printReport', { date: TODAY });
+    const printed = station.printed.at(-1)?.lines ?? [];
+    const yuan = (fen: number): string => (fen / 100).toFixed(2);
+    expect(printed).toContain(`  助餐收现金 1 笔 ${yuan(mealFen)} 元`);
+    expect(printed).toContain(`  服务收现金 1 笔 ${yuan(bookingFen)} 元`);
+    expect(printed).toContain('  餐费充值 1 笔 50.00 元');
+    expect(printed).toContain(`  退还现金 1 笔 -${yuan(mealFen)} 元`);
+    expect(printed).toContain(`  应有现金 ${yuan(bookingFen + 5_000)} 元`);
+
+    const rows = parseCsv((await station.call('staff.reportCsv', { date: TODAY })).csv);
+    const drawer = rows.filter((r) => r[2] === 'cash-drawer');
+    const cell = (line: string): number => Number(drawer.find((r) => r[3] === line)?.[5]);
+    expect(cell('meal-cash')).toBe(mealFen);
+    expect(cell('service-cash')).toBe(bookingFen);
+    expect(cell('top-ups')).toBe(5_000);
+    expect(cell('refunds')).toBe(-mealFen);
+    expect(cell('expected')).toBe(bookingFen + 5_000);
+    for (const line of ['meal-cash', 'service-cash', 'top-ups', 'refunds'])
+      expect(cell(`${line}-count`)).toBe(1);
+    // The signed movements add up to the expected cash, in fen and in yuan.
+    const movements = drawer.filter((r) => !r[3]?.endsWith('-count') && r[3] !== 'expected');
+    expect(movements.reduce((s, r) => s + Number(r[5]), 0)).toBe(cell('expected'));
+    expect(drawer.find((r) => r[3] === 'expected')?.[4]).toBe(yuan(bookingFen + 5_000));
   });
 });
