@@ -1,3 +1,4 @@
+import { appendToOutbox } from '../store/outbox';
 import type { DeviceStatusView } from '../../contract/calls/device-calls';
 import type { HealthView } from '../../contract/calls/staff-calls';
 import type { Db } from '../store/open-database';
@@ -67,24 +68,33 @@ function currentError(summary: SyncSummary): {
   return { lastError: summary.lastError, lastErrorAt: summary.lastErrorAt };
 }
 
-/** Sends a rejected transaction again (after the platform's problem was fixed). */
-export function retryDeadLetter(db: Db, uuid: string): void {
-  db.prepare('DELETE FROM dead_letter_resolutions WHERE outbox_uuid = ?').run(uuid);
-  if (!requeueRejected(db, uuid))
-    throw new StaffRefusal('not-found', `no rejected transaction ${uuid}`);
+/**
+ * Sends a rejected transaction again (after the platform's problem was fixed). Who did it travels
+ * to the platform as a `dead-letter.retry` transaction, committed with the re-queue.
+ */
+export function retryDeadLetter(db: Db, uuid: string, staffId: string, at: string): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM dead_letter_resolutions WHERE outbox_uuid = ?').run(uuid);
+    if (!requeueRejected(db, uuid))
+      throw new StaffRefusal('not-found', `no rejected transaction ${uuid}`);
+    appendToOutbox(db, 'dead-letter.retry', { outboxUuid: uuid, staffId, at }, at);
+  })();
 }
 
 /**
  * Staff settled a rejected transaction by other means (phoned the district office): it leaves
  * the list but stays in the outbox as rejected, so nothing is lost and the platform never sees it
- * twice.
+ * twice. Who settled it is kept here and sent as a `dead-letter.resolve` transaction.
  */
 export function resolveDeadLetter(db: Db, uuid: string, staffId: string, at: string): void {
-  const row = db.prepare('SELECT state FROM outbox WHERE uuid = ?').get(uuid) as
-    { state: string } | undefined;
-  if (!row || row.state !== 'rejected')
-    throw new StaffRefusal('not-found', `no rejected transaction ${uuid}`);
-  db.prepare(
-    'INSERT OR REPLACE INTO dead_letter_resolutions (outbox_uuid, staff_id, at) VALUES (?, ?, ?)',
-  ).run(uuid, staffId, at);
+  db.transaction(() => {
+    const row = db.prepare('SELECT state FROM outbox WHERE uuid = ?').get(uuid) as
+      { state: string } | undefined;
+    if (!row || row.state !== 'rejected')
+      throw new StaffRefusal('not-found', `no rejected transaction ${uuid}`);
+    db.prepare(
+      'INSERT OR REPLACE INTO dead_letter_resolutions (outbox_uuid, staff_id, at) VALUES (?, ?, ?)',
+    ).run(uuid, staffId, at);
+    appendToOutbox(db, 'dead-letter.resolve', { outboxUuid: uuid, staffId, at }, at);
+  })();
 }

@@ -166,8 +166,7 @@ export function staffHandlers(deps: StaffDeps): StaffHandlers {
       return health();
     }),
     'staff.retryDeadLetter': guard(({ uuid }) => {
-      staff();
-      retryDeadLetter(db, uuid);
+      retryDeadLetter(db, uuid, staff().id, at());
       return health();
     }),
     'staff.resolveDeadLetter': guard(({ uuid }) => {

@@ -6,7 +6,7 @@ import { applyChanges } from '../../../main/sync/apply-changes';
 import { recordResults } from '../../../main/sync/outbox-queue';
 import { recordSyncError } from '../../../main/sync/sync-summary';
 import { projectRoot } from '../../support/kioskctl';
-import { staffStation, type StaffStation } from './staff-fixture';
+import { STAFF, staffStation, type StaffStation } from './staff-fixture';
 
 let station: StaffStation;
 afterEach(() => station.close());
@@ -39,8 +39,24 @@ describe('health: devices, sync, dead letters, paper-out', () => {
       state: 'pending',
     });
 
-    rejectOne();
+    // Who retried travels to the platform with the retry.
+    const audit = (type: string): unknown[] =>
+      (
+        station.db.prepare('SELECT payload FROM outbox WHERE type = ? ORDER BY seq').all(type) as {
+          payload: string;
+        }[]
+      ).map((r) => JSON.parse(r.payload));
+    expect(audit('dead-letter.retry')).toEqual([
+      expect.objectContaining({ outboxUuid: uuid, staffId: STAFF.id }),
+    ]);
+
+    station.db
+      .prepare("UPDATE outbox SET state = 'rejected', last_error = ? WHERE uuid = ?")
+      .run('422 unknown elder', uuid);
     health = await station.call('staff.resolveDeadLetter', { uuid });
+    expect(audit('dead-letter.resolve')).toEqual([
+      expect.objectContaining({ outboxUuid: uuid, staffId: STAFF.id }),
+    ]);
     expect(health.deadLetters).toEqual([]);
     // Resolved, not deleted: the row stays as the platform refused it.
     expect(station.db.prepare('SELECT state FROM outbox WHERE uuid = ?').get(uuid)).toEqual({
