@@ -9,6 +9,7 @@
 // `kioskctl serve` can bind its port before it loads the station.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { root } from './ensure-deps.js';
 import { isOlderThanSources } from './source-freshness.js';
 
@@ -93,4 +94,21 @@ export async function buildCoreBundle() {
 /** The bundle's path, built first when it is missing or older than the sources. */
 export async function ensureCoreBundle() {
   return coreBundleIsStale() ? buildCoreBundle() : coreBundlePath;
+}
+
+/**
+ * The core's CLI module (`main`, main/cli/kioskctl.ts), from the bundle. Where the checkout is
+ * read-only for this user (a technician probing a reader as another user) and the bundle is
+ * missing or old, the sources are compiled as they load instead.
+ */
+export async function loadCore() {
+  try {
+    return await import(pathToFileURL(await ensureCoreBundle()).href);
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+    if (!['EACCES', 'EPERM', 'EROFS'].includes(code)) throw error;
+    const { register } = await import('tsx/esm/api');
+    register();
+    return import('../main/cli/kioskctl.ts');
+  }
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDependencies, root } from './ensure-deps.js';
 import { chromiumArgs } from './chromium-kiosk.js';
+import { loadCore } from './core-bundle.js';
 
 ensureDependencies();
 
@@ -40,50 +41,45 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const chromium = findChromium();
-  const host = spawn(
-    process.execPath,
-    [join(root, 'bin', 'kioskctl.js'), 'serve', ...passThrough],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  let out = '';
   let browser = null;
-  host.stdout.on('data', (chunk) => {
-    process.stdout.write(chunk);
-    out += chunk.toString();
-    const kioskUrl = /kiosk page: (\S+)/.exec(out)?.[1];
-    if (!kioskUrl || browser !== null) return;
+  let profile = null;
+  // The browser host runs in this process (one Node start-up instead of two), and Chromium starts
+  // as soon as it prints the kiosk page, which `kioskctl serve` does before loading the station.
+  const openBrowser = (kioskUrl) => {
     if (!chromium) {
       const why =
         process.env.YIYANG_BROWSER === 'none'
           ? 'YIYANG_BROWSER=none'
           : 'no Electron binary and no Chromium found';
       console.log(`[yiyang] browser host only (${why}); open ${kioskUrl}`);
-      browser = false;
       return;
     }
     console.log(
       `[yiyang] browser host + Chromium kiosk (${chromium}): no Electron binary is installed`,
     );
-    const profile = mkdtempSync(join(tmpdir(), 'yiyang-chromium-'));
+    profile = mkdtempSync(join(tmpdir(), 'yiyang-chromium-'));
     browser = spawn(chromium, chromiumArgs(kioskUrl, profile), { stdio: 'ignore' });
-    browser.on('exit', () => {
-      rmSync(profile, { recursive: true, force: true });
-      host.kill('SIGTERM');
-    });
-  });
-  host.on('exit', (code) => {
-    // a host that stopped (a bad config, say) leaves no browser behind on a dead page
-    if (!browser || browser.exitCode !== null) process.exit(code ?? 0);
-    browser.once('exit', () => process.exit(code ?? 0));
-    browser.kill('SIGTERM');
-  });
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => {
-      if (browser) browser.kill('SIGTERM');
-      host.kill('SIGTERM');
+    // Closing the kiosk window stops the host too (serve stops on SIGTERM).
+    browser.on('exit', () => process.kill(process.pid, 'SIGTERM'));
+  };
+  const io = {
+    out: (line) => {
+      console.log(line);
+      const kioskUrl = /^kiosk page: (\S+)/.exec(line)?.[1];
+      if (kioskUrl && browser === null) openBrowser(kioskUrl);
+    },
+    err: (line) => console.error(line),
+  };
+  const { main } = await loadCore();
+  const code = await main(['serve', ...passThrough], io);
+  // The host has stopped (closed, or a bad config): no browser is left behind on a dead page.
+  if (browser && browser.exitCode === null) {
+    browser.removeAllListeners('exit');
+    await new Promise((resolve) => {
+      browser.once('exit', resolve);
+      browser.kill('SIGTERM');
     });
   }
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  process.exit(code);
 }

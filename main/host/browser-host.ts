@@ -8,10 +8,9 @@ import type { KioskCore } from '../core/kiosk-core';
 import type { Dispatch } from '../api/dispatch';
 import { clientMessageSchema } from './ws-protocol';
 import { allowedOrigins, isLoopbackHost } from './origin-guard';
-import { contentSecurityPolicy } from './content-security-policy';
-import { indexPageWithStationInfo, publicStationInfo, readIndexTemplate } from './index-page';
+import { browserHostHeaders } from './content-security-policy';
+import { kioskPage, publicStationInfo } from './index-page';
 import type { EarlyListener } from './early-listener';
-import { pageWithIdleMarkup, readIdleMarkup } from './idle-markup';
 
 export interface BrowserHostOptions {
   core: KioskCore;
@@ -59,17 +58,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Large enough for the staff recorder's pack import (a whole dialect pack, base64, in one call:
   // MAX_PACK_FILE_CHARS); only the page holding this launch's token can connect at all.
   await app.register(fastifyWebsocket, { options: { maxPayload: 32 * 1024 * 1024 } });
-  const securityHeaders = (res: { header(name: string, value: string): unknown }): void => {
-    res.header(
-      'Content-Security-Policy',
-      contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`),
-    );
-    res.header('X-Content-Type-Options', 'nosniff');
-    res.header('Referrer-Policy', 'no-referrer');
+  const securityHeaders = (
+    res: { header(name: string, value: string): unknown },
+    styleHashes: string[] = [],
+  ): void => {
+    for (const [name, value] of Object.entries(browserHostHeaders(port, styleHashes)))
+      res.header(name, value);
   };
   await app.register(fastifyStatic, {
     root: options.rendererDir,
-    setHeaders: securityHeaders,
+    setHeaders: (res) => securityHeaders(res),
     // the build writes .br copies of the scripts and styles (vite.renderer.config.ts)
     preCompressed: true,
   });
@@ -77,15 +75,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // The page itself carries the station's public settings (no person's data), so the idle screen
   // paints without waiting for the socket; everything else still goes through the token's socket.
   const indexPage = async (_request: unknown, reply: FastifyReply): Promise<void> => {
-    const template = readIndexTemplate(options.rendererDir);
-    if (template === null) return reply.callNotFound();
-    securityHeaders(reply);
+    const kiosk = kioskPage(options.rendererDir, publicStationInfo(options.core.stationInfo()));
+    if (kiosk === null) return reply.callNotFound();
+    securityHeaders(reply, kiosk.styleHashes);
     reply.header('Cache-Control', 'no-store');
     reply.type('text/html; charset=utf-8');
-    const info = publicStationInfo(options.core.stationInfo());
-    const page = indexPageWithStationInfo(template, info);
-    const idle = readIdleMarkup(options.rendererDir, info);
-    await reply.send(idle === null ? page : pageWithIdleMarkup(page, idle));
+    await reply.send(kiosk.page);
   };
   app.get('/', indexPage);
   app.get('/index.html', indexPage);

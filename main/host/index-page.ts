@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StationInfo } from '../../contract/views';
+import { pageWithIdleMarkup, readIdleMarkup } from './idle-markup';
+import { inlineStyleSheets } from './inline-style';
 
 /** The element id the renderer reads the embedded station info from (renderer/api/embedded-station.ts). */
 export const stationInfoElementId = 'yiyang-station';
@@ -37,4 +39,23 @@ export function readIndexTemplate(rendererDir: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The page the browser host serves at /: the built index.html with the station's public settings,
+ * the prerendered idle screen and the style sheet in it, and the CSP hashes that sheet needs; null
+ * when there is no build.
+ */
+export function kioskPage(
+  rendererDir: string,
+  info: PublicStationInfo,
+): { page: string; styleHashes: string[] } | null {
+  const template = readIndexTemplate(rendererDir);
+  if (template === null) return null;
+  const withInfo = indexPageWithStationInfo(template, info);
+  const idle = readIdleMarkup(rendererDir, info);
+  return inlineStyleSheets(
+    idle === null ? withInfo : pageWithIdleMarkup(withInfo, idle),
+    rendererDir,
+  );
 }

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import type { CliIo } from '../cli-io';
 import { loadConfigFile } from '../../config/load-config';
-import { defaultDataDir } from '../../boot/data-dir';
 import { startStation } from '../../boot/start-station';
 import { startBrowserHost } from '../../host/browser-host';
 import type { EarlyListener } from '../../host/early-listener';
 import { ensureRendererBuilt, projectRoot } from '../../host/renderer-files';
 
 export interface ServingOptions {
-  dataDir: string | undefined;
+  dataDir: string;
   configFile: string | undefined;
   demo: boolean;
   listener: EarlyListener;
@@ -23,7 +22,7 @@ export async function startServing(
   const config = loadConfigFile(options.configFile);
   const log = (line: string): void => io.err(`[core] ${line}`);
   const station = startStation({
-    dataDir: options.dataDir ?? defaultDataDir(),
+    dataDir: options.dataDir,
     config,
     demo: options.demo,
     firstRunDemo: options.configFile === undefined,

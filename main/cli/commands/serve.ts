@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
+import { defaultDataDir } from '../../boot/data-dir';
 import { listenEarly } from '../../host/early-listener';
 import { parsePort } from './parse-port';
 
@@ -11,8 +12,8 @@ export interface ServeHandle {
 /**
  * `kioskctl serve`: binds the port first and prints the kiosk page at once, so `npm start` can open
  * Chromium while the station loads; then starts the station and the browser host on that port and
- * prints `listening on …` when it answers. This file loads only node:http: everything heavy is in
- * serve-station.ts, imported after the port is bound.
+ * prints `listening on …` when it answers. This file loads only node:http and small modules:
+ * everything heavy is in serve-station.ts, imported after the port is bound.
  */
 export async function serve(args: string[], io: CliIo): Promise<ServeHandle> {
   const { values } = parseArgs({
@@ -26,6 +27,7 @@ export async function serve(args: string[], io: CliIo): Promise<ServeHandle> {
     strict: true,
   });
   const port = values.port === undefined ? 0 : parsePort(values.port);
+  const dataDir = values['data-dir'] ?? defaultDataDir();
   const listener = await listenEarly(port).catch((error: unknown) => {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'EADDRINUSE') throw new Error(`port ${port} on 127.0.0.1 is already in use`);
@@ -38,7 +40,7 @@ export async function serve(args: string[], io: CliIo): Promise<ServeHandle> {
     const { startServing } = await import('./serve-station');
     const stop = await startServing(
       {
-        dataDir: values['data-dir'],
+        dataDir,
         configFile: values.config,
         demo: values.demo,
         listener,
