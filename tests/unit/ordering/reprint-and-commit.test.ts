@@ -11,6 +11,16 @@ let station: Station;
 afterEach(() => station.db.close());
 
 /** The ordering handlers over the fixture station with a printer the test controls. */
+/** Books the demo's first haircut slot for the elder in session, paid from her meal wallet. */
+async function bookHaircut(handlers: ReturnType<typeof setup>) {
+  const [slot] = await handlers['services.slots']({ serviceId: 's-haircut' });
+  return handlers['services.book']({
+    uuid: randomUUID(),
+    slotId: slot?.id ?? '',
+    payment: 'meal-wallet',
+  });
+}
+
 function setup(printTicket: (t: TicketData) => Promise<void>, who: ElderRecord = elder('nx-0001')) {
   station = demoStation();
   return orderingHandlers({
@@ -60,12 +70,7 @@ describe('printing happens only after the commit', () => {
     });
     const order = await handlers['meals.order'](lunch());
     await handlers['meals.reprint']({ uuid: order.uuid });
-    const [slot] = await handlers['services.slots']({ serviceId: 's-haircut' });
-    const booking = await handlers['services.book']({
-      uuid: randomUUID(),
-      slotId: slot?.id ?? '',
-      payment: 'meal-wallet',
-    });
+    const booking = await bookHaircut(handlers);
     await handlers['services.reprint']({ uuid: booking.uuid });
     expect(seen).toHaveLength(4);
     for (const s of seen) {
@@ -85,12 +90,7 @@ describe('reprints', () => {
       if (!paper) throw new Error('paper out');
       printed.push(t);
     });
-    const [slot] = await handlers['services.slots']({ serviceId: 's-haircut' });
-    const booking = await handlers['services.book']({
-      uuid: randomUUID(),
-      slotId: slot?.id ?? '',
-      payment: 'meal-wallet',
-    });
+    const booking = await bookHaircut(handlers);
     expect(booking.printState).toBe('failed');
     paper = true;
     const again = await handlers['services.reprint']({ uuid: booking.uuid });
@@ -117,12 +117,7 @@ describe('reprints', () => {
     const handlers = setup(async (t) => void printed.push(t));
     const order = await handlers['meals.order'](lunch());
     await handlers['meals.cancel']({ uuid: order.uuid });
-    const [slot] = await handlers['services.slots']({ serviceId: 's-haircut' });
-    const booking = await handlers['services.book']({
-      uuid: randomUUID(),
-      slotId: slot?.id ?? '',
-      payment: 'meal-wallet',
-    });
+    const booking = await bookHaircut(handlers);
     await handlers['services.cancel']({ uuid: booking.uuid });
     printed.length = 0;
 

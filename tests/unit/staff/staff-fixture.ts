@@ -26,7 +26,7 @@ export interface StaffStation {
   printed: TicketData[];
   logs: string[];
   call<N extends CallName>(name: N, payload: CallPayload<N>): Promise<CallValue<N>>;
-  /** the refusal's message, or throws when the call succeeded */
+  /** the refusal as "code message (field: issue)", or throws when the call succeeded */
   refused(name: CallName, payload: unknown): Promise<string>;
   signIn(who?: { uid: string; pin: string }): Promise<void>;
   close(): void;
@@ -36,7 +36,16 @@ export interface StaffStation {
  * The demo station in a temp data dir (so the PIN pepper is a real 0600 file) on the ordering
  * fixture's day, with the staff and ordering handlers behind one dispatcher, as the station has.
  */
-export function staffStation(options: { idleMs?: number; maxMs?: number } = {}): StaffStation {
+export function staffStation(
+  options: {
+    idleMs?: number;
+    maxMs?: number;
+    /** the ticket printer; by default one that keeps what it printed in `printed` */
+    printTicket?: (t: TicketData) => Promise<void>;
+    printTimeoutMs?: number;
+  } = {},
+): StaffStation {
+  const { printTicket: givenPrinter, printTimeoutMs, ...sessionLimits } = options;
   const temp = makeTempDir('yiyang-staff-');
   const db = openStationDatabase(join(temp.dir, 'station.db'));
   const clock = { now: at('08:30:00') };
@@ -47,7 +56,8 @@ export function staffStation(options: { idleMs?: number; maxMs?: number } = {}):
   const log = (line: string): void => void logs.push(line);
   const core = new KioskCore({ db, config: defaultConfig, now, log });
   const printed: TicketData[] = [];
-  const printTicket = async (t: TicketData): Promise<void> => void printed.push(t);
+  const printTicket =
+    givenPrinter ?? (async (t: TicketData): Promise<void> => void printed.push(t));
   const handlers = {
     ...orderingHandlers({
       db,
@@ -56,8 +66,9 @@ export function staffStation(options: { idleMs?: number; maxMs?: number } = {}):
       now,
       config: defaultConfig,
       printTicket,
+      ...(printTimeoutMs !== undefined ? { printTimeoutMs } : {}),
     }),
-    ...staffHandlers({ core, now, printTicket, log, ...options }),
+    ...staffHandlers({ core, now, printTicket, log, ...sessionLimits }),
   };
   // Only the ordering and staff calls are exercised here; the rest is the station's.
   const dispatch = createDispatch(handlers as unknown as Handlers, log);
@@ -72,7 +83,8 @@ export function staffStation(options: { idleMs?: number; maxMs?: number } = {}):
   const refused = async (name: CallName, payload: unknown): Promise<string> => {
     const r = await dispatch(name, payload);
     if (r.ok) throw new Error(`${name} was expected to be refused`);
-    return `${r.error.code} ${r.error.message}`;
+    const issues = r.error.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
+    return `${r.error.code} ${r.error.message}${issues ? ` (${issues})` : ''}`;
   };
   return {
     db,
