@@ -174,7 +174,8 @@ for (const { locale, elder } of walks) {
         await iconButton('🧾').click();
         await expect(page.locator('.ordering__item').first()).toBeVisible();
         await audit('my-orders');
-        await page.locator('.ordering__item').first().locator('button').first().click();
+        // its 取消 (a row whose ticket did not print has 补打 before it)
+        await page.locator('.ordering__item').first().locator('button', { hasText: '✖' }).click();
         await expect(iconButton('✔')).toBeVisible();
         await audit('my-orders-cancel-ask');
         await page.locator('.ordering__item button', { hasText: '⬅' }).click(); // 不取消
@@ -238,7 +239,7 @@ for (const { locale, elder } of walks) {
         await iconButton('🗂').click();
         await expect(page.locator('.ordering__item').first()).toBeVisible();
         await audit('my-bookings');
-        await page.locator('.ordering__item').first().locator('button').first().click();
+        await page.locator('.ordering__item').first().locator('button', { hasText: '✖' }).click();
         await expect(iconButton('✔')).toBeVisible();
         await audit('my-bookings-cancel-ask');
         await page.locator('.ordering__item button', { hasText: '⬅' }).click(); // 不取消

@@ -81,13 +81,18 @@ export function MyRecords<N extends ListCall>({
   const load = useCall(api, list, {} as CallPayload<N>, reload);
   const cancelCall: CancelCall = CANCEL[list];
   const reprintCall: ReprintCall = REPRINT[list];
+  // While the list loads again after a 取消 or 补打, the old one stays: taking it away would say
+  // the list again over the line that tells her what just happened.
+  const [kept, setKept] = useState<CallValue<N> | null>(null);
+  if (load.kind === 'ready' && load.value !== kept) setKept(load.value);
+  const records = load.kind === 'ready' ? load.value : load.kind === 'loading' ? kept : null;
   return (
     <ScreenFrame title={t(text.title)} onBack={onBack} onHome={onHome}>
-      {load.kind === 'loading' && <p className="screen__lead">{t(text.loading)}</p>}
+      {load.kind === 'loading' && !records && <p className="screen__lead">{t(text.loading)}</p>}
       {load.kind === 'failed' && <p className="ordering__notice">{t(refusalKey(load.error))}</p>}
-      {load.kind === 'ready' && (
+      {records && (
         <RecordList
-          records={load.value}
+          records={records}
           cancel={(uuid) => api.call(cancelCall, { uuid })}
           reprint={(uuid) => api.call(reprintCall, { uuid })}
           onChanged={() => setReload((n) => n + 1)}
@@ -123,8 +128,7 @@ function RecordList<R extends CancellableRecord>({
   // 补打 for a ticket the printer lost: the elder was told to ask staff, and can also try here.
   const printAgain = async (uuid: string) => {
     const result = await reprint(uuid);
-    if (!result.ok)
-      say({ key: 'ordering:spoken.refused', params: { text: t(refusalKey(result.error)) } });
+    if (!result.ok) say({ key: refusalKey(result.error) });
     else
       say({
         key:
