@@ -60,6 +60,18 @@ function waiter(): { next: () => Promise<void>; fire: () => void } {
   };
 }
 
+/**
+ * The median time from writing a card frame (a new UID each round: the 1.5 s de-duplication would
+ * swallow repeats of one card) to `arrived` firing.
+ */
+function timeFrames(writer: SerialPort, arrived: ReturnType<typeof waiter>): Promise<number> {
+  return time(async (i) => {
+    const done = arrived.next();
+    writer.write(encodeEm4100Frame(uidFor(i)));
+    await done;
+  });
+}
+
 async function bareRoundTrip(pair: PtyPair, writer: SerialPort): Promise<number> {
   const reader = await openRaw(pair.a);
   const arrived = waiter();
@@ -71,11 +83,7 @@ async function bareRoundTrip(pair: PtyPair, writer: SerialPort): Promise<number>
       arrived.fire();
     }
   });
-  const result = await time(async (i) => {
-    const done = arrived.next();
-    writer.write(encodeEm4100Frame(uidFor(i)));
-    await done;
-  });
+  const result = await timeFrames(writer, arrived);
   await closeRaw(reader);
   return result;
 }
@@ -91,11 +99,7 @@ async function driverRoundTrip(pair: PtyPair, writer: SerialPort): Promise<numbe
   const arrived = waiter();
   driver.on('card', () => arrived.fire());
   await driver.open();
-  const result = await time(async (i) => {
-    const done = arrived.next();
-    writer.write(encodeEm4100Frame(uidFor(i)));
-    await done;
-  });
+  const result = await timeFrames(writer, arrived);
   await driver.close();
   return result;
 }
@@ -109,12 +113,7 @@ async function managerRoundTrip(pair: PtyPair, writer: SerialPort): Promise<numb
     onStatus: () => undefined,
   });
   await manager.start();
-  // a new UID each round: the 1.5 s de-duplication would swallow repeats of one card
-  const result = await time(async (i) => {
-    const done = arrived.next();
-    writer.write(encodeEm4100Frame(uidFor(i)));
-    await done;
-  });
+  const result = await timeFrames(writer, arrived);
   await manager.stop();
   return result;
 }
@@ -148,11 +147,7 @@ async function coreRoundTrip(pair: PtyPair, writer: SerialPort): Promise<number>
     false,
   );
   await manager.start();
-  const result = await time(async (i) => {
-    const done = arrived.next();
-    writer.write(encodeEm4100Frame(uidFor(i)));
-    await done;
-  });
+  const result = await timeFrames(writer, arrived);
   await manager.stop();
   db.close();
   return result;

@@ -19,6 +19,14 @@ import './staff.css';
 type Tab = 'find' | 'today' | 'health' | 'report' | 'recorder' | 'staff';
 type Acting = 'none' | 'meals' | 'services' | 'benefits' | 'topup';
 
+/** What staff can do for the elder they assist, each a button that opens its screen. */
+const ASSIST_ACTIONS: { acting: Exclude<Acting, 'none'>; icon: string; label: string }[] = [
+  { acting: 'meals', icon: '🍚', label: 'assist.meals' },
+  { acting: 'services', icon: '🗓', label: 'assist.services' },
+  { acting: 'benefits', icon: '🧧', label: 'assist.benefits' },
+  { acting: 'topup', icon: '💰', label: 'topUp.button' },
+];
+
 const TABS: { tab: Tab; icon: string }[] = [
   { tab: 'find', icon: '🔍' },
   { tab: 'today', icon: '🍚' },
@@ -98,34 +106,16 @@ export function StaffConsole({
             })}
           </h2>
           <div className="staff-actions">
-            <BigButton
-              icon="🍚"
-              label={t('assist.meals')}
-              onClick={() => setActing('meals')}
-              compact
-              testId="staff-assist-meals"
-            />
-            <BigButton
-              icon="🗓"
-              label={t('assist.services')}
-              onClick={() => setActing('services')}
-              compact
-              testId="staff-assist-services"
-            />
-            <BigButton
-              icon="🧧"
-              label={t('assist.benefits')}
-              onClick={() => setActing('benefits')}
-              compact
-              testId="staff-assist-benefits"
-            />
-            <BigButton
-              icon="💰"
-              label={t('topUp.button')}
-              onClick={() => setActing('topup')}
-              compact
-              testId="staff-assist-topup"
-            />
+            {ASSIST_ACTIONS.map(({ acting: act, icon, label }) => (
+              <BigButton
+                key={act}
+                icon={icon}
+                label={t(label)}
+                onClick={() => setActing(act)}
+                compact
+                testId={`staff-assist-${act}`}
+              />
+            ))}
             <BigButton
               icon="✖"
               label={t('assist.stop')}

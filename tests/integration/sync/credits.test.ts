@@ -92,7 +92,12 @@ describe.each(backends)('platform credits into the ledger on %s', (backend) => {
     w.start();
     await waitFor('the credit', async () => (await subsidy()) === 3000);
     const paid = await order();
-    expect(paid.uuid).toBeTruthy();
+    expect(paid).toMatchObject({
+      status: 'placed',
+      payment: 'subsidy-balance',
+      paymentState: 'paid',
+      quote: { total: { personal } },
+    });
     expect(await subsidy()).toBe(3000 - personal);
 
     // Sent again, or changed: the platform keeps the credit as it was.

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { listenEarly } from '../../../main/host/early-listener';
+import { listenEarly, type EarlyListener } from '../../../main/host/early-listener';
 import { startBrowserHost, type BrowserHost } from '../../../main/host/browser-host';
 import { demoStation } from '../../support/station';
 import { makeTempDir } from '../../support/temp-dir';
@@ -13,6 +13,19 @@ import { makeTempDir } from '../../support/temp-dir';
 describe('the port bound early, handed to the browser host when it is ready', () => {
   const temp = makeTempDir();
   let host: BrowserHost | null = null;
+  /** The demo station's browser host, taking over `listener`'s port and what waits on it. */
+  const hostOn = (listener: EarlyListener, token: string): Promise<BrowserHost> => {
+    const { core, dispatch } = demoStation();
+    return startBrowserHost({
+      core,
+      dispatch,
+      rendererDir: temp.dir,
+      port: listener.port,
+      listener,
+      token,
+      log: () => undefined,
+    });
+  };
   afterEach(async () => {
     await host?.close();
     host = null;
@@ -39,17 +52,8 @@ describe('the port bound early, handed to the browser host when it is ready', ()
     await new Promise((r) => setTimeout(r, 300));
     expect(pageAnsweredAt).toBe(0); // held, not answered by a half-started host
 
-    const { core, dispatch } = demoStation();
     const readyAt = Date.now();
-    host = await startBrowserHost({
-      core,
-      dispatch,
-      rendererDir: temp.dir,
-      port: listener.port,
-      listener,
-      token: 'early',
-      log: () => undefined,
-    });
+    host = await hostOn(listener, 'early');
     const answered = await page;
     expect(answered.status).toBe(200);
     expect(answered.body).toContain('yiyang-station'); // the host's own page, station info in it
@@ -71,31 +75,13 @@ describe('the port bound early, handed to the browser host when it is ready', ()
       origin: `http://127.0.0.1:${listener.port}`,
     });
     const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
-    const { core, dispatch } = demoStation();
-    host = await startBrowserHost({
-      core,
-      dispatch,
-      rendererDir: temp.dir,
-      port: listener.port,
-      listener,
-      token: 'right',
-      log: () => undefined,
-    });
+    host = await hostOn(listener, 'right');
     expect(await closed).toBe(4401);
   });
 
   it('closing the host frees the port', async () => {
     const listener = await listenEarly(0);
-    const { core, dispatch } = demoStation();
-    host = await startBrowserHost({
-      core,
-      dispatch,
-      rendererDir: temp.dir,
-      port: listener.port,
-      listener,
-      token: 't',
-      log: () => undefined,
-    });
+    host = await hostOn(listener, 't');
     await host.close();
     host = null;
     const again = await listenEarly(listener.port);
